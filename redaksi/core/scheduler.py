@@ -1,0 +1,50 @@
+"""Scheduled publishing without cron.
+
+Wagtail keeps "go live at" times on revisions and publishes them when
+``publish_scheduled`` runs. Rather than asking every newsroom to set up cron,
+the embedded server runs that command in a background thread and the
+production worker runs it between tasks.
+"""
+
+import logging
+import threading
+
+from django.core.management import call_command
+from django.db import close_old_connections
+
+logger = logging.getLogger(__name__)
+
+_started = threading.Event()
+
+
+def publish_due() -> None:
+    """Publish every revision whose go-live time has passed, unpublish expired pages."""
+    close_old_connections()
+    try:
+        call_command("publish_scheduled", verbosity=0)
+    finally:
+        close_old_connections()
+
+
+def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> None:
+    stop = stop or threading.Event()
+    while not stop.is_set():
+        try:
+            publish_due()
+        except Exception:  # the loop must survive a bad revision or a dropped connection
+            logger.exception("Scheduled publishing failed; retrying in %s s", interval_seconds)
+        stop.wait(interval_seconds)
+
+
+def start_in_background(interval_seconds: int) -> threading.Thread | None:
+    """Start the loop once per process; a zero interval means someone else runs it."""
+    if interval_seconds <= 0 or _started.is_set():
+        return None
+    _started.set()
+    thread = threading.Thread(
+        target=run_forever, args=(interval_seconds,), name="redaksi-scheduler", daemon=True
+    )
+    thread.start()
+    logger.info("Scheduled publishing checks every %s s in this process", interval_seconds)
+    return thread
+

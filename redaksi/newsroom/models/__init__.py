@@ -1,0 +1,16 @@
+"""The newsroom's content: sections, authors and stories."""
+
+from .articles import ArticleAuthor, ArticleForm, ArticlePage, ArticleTag, Correction
+from .authors import AuthorIndexPage, AuthorPage
+from .sections import SectionPage
+
+__all__ = [
+    "ArticleAuthor",
+    "ArticleForm",
+    "ArticlePage",
+    "ArticleTag",
+    "AuthorIndexPage",
+    "AuthorPage",
+    "Correction",
+    "SectionPage",
+]

@@ -1,0 +1,79 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from redaksi.core.pagination import paginate
+
+
+class AuthorIndexPage(Page):
+    """The /penulis/ page that holds every author profile."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["newsroom.AuthorPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("daftar penulis")
+        verbose_name_plural = _("daftar penulis")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        authors = AuthorPage.objects.child_of(self).live().select_related("photo").order_by("title")
+        context["authors"] = paginate(request, authors, per_page=48)
+        return context
+
+
+class AuthorPage(Page):
+    """A reporter's or editor's public profile; the page title is the name in the byline."""
+
+    photo = models.ForeignKey(
+        "core.NewsImage",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role_title = models.CharField(
+        _("jabatan"), max_length=100, blank=True, help_text=_("Misalnya 'Reporter' atau 'Editor'.")
+    )
+    bio = models.TextField(_("biografi singkat"), blank=True, max_length=1000)
+    user = models.OneToOneField(
+        "core.User",
+        verbose_name=_("akun redaksi"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("role_title"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+        FieldPanel("user"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("bio")]
+    parent_page_types = ["newsroom.AuthorIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("penulis")
+        verbose_name_plural = _("penulis")
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+    def get_context(self, request, *args, **kwargs):
+        from .articles import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().filter(story_authors__author=self)
+        context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        return context

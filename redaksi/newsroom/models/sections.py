@@ -1,0 +1,28 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from redaksi.core.pagination import paginate
+
+
+class SectionPage(Page):
+    """A kanal: News, Global, Bisnis, Tekno, Cek Fakta… Its stories live beneath it."""
+
+    intro = models.TextField(_("pengantar"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["newsroom.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("kanal")
+        verbose_name_plural = _("kanal")
+
+    def get_context(self, request, *args, **kwargs):
+        from .articles import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().child_of(self)
+        context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        return context
