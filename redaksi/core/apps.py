@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "redaksi.core"
     label = "core"
-    verbose_name = _("Inti")
+    verbose_name = _("Core")

@@ -39,27 +39,27 @@ class ParagraphBlock(SanitisedRichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        label = _("Paragraf")
+        label = _("Paragraph")
         template = "core/blocks/paragraph_block.html"
-        description = _("Teks berita: paragraf, subjudul, daftar dan tautan.")
+        description = _("Story text: paragraphs, subheadings, lists and links.")
         preview_value = RichText(
             "<p>Hujan deras sejak pagi membuat warga menunda panen di lereng bukit.</p>"
         )
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Gambar"))
+    image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(
-        label=_("Keterangan foto"),
+        label=_("Photo caption"),
         required=False,
         max_length=500,
-        help_text=_("Kosongkan untuk memakai keterangan bawaan gambar."),
+        help_text=_("Leave blank to use the image's own caption."),
     )
     credit = blocks.CharBlock(
-        label=_("Kredit foto"),
+        label=_("Photo credit"),
         required=False,
         max_length=255,
-        help_text=_("Kosongkan untuk memakai kredit bawaan gambar."),
+        help_text=_("Leave blank to use the image's own credit."),
     )
 
     def get_context(self, value, parent_context=None):
@@ -71,9 +71,9 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
-        label = _("Gambar")
+        label = _("Image")
         template = "core/blocks/captioned_image_block.html"
-        description = _("Foto dengan keterangan dan kredit.")
+        description = _("A photo with its caption and credit.")
         preview_value = {"caption": "Suasana pasar pagi", "credit": "Redaksi"}
 
 
@@ -83,19 +83,19 @@ class VideoURLBlock(blocks.URLBlock):
         if value and playable_video(value) is None:
             raise ValidationError(
                 _(
-                    "Video ini tidak bisa diputar. Gunakan tautan YouTube, Vimeo, "
-                    "Dailymotion, atau berkas video .mp4/.webm."
+                    "This video cannot be played. Use a YouTube, Vimeo or Dailymotion link, "
+                    "or an .mp4/.webm video file."
                 )
             )
         return value
 
 
 class VideoBlock(blocks.StructBlock):
-    url = VideoURLBlock(label=_("Tautan video"))
-    title = blocks.CharBlock(label=_("Judul video"), required=False, max_length=255)
-    caption = blocks.CharBlock(label=_("Keterangan"), required=False, max_length=500)
-    credit = blocks.CharBlock(label=_("Kredit"), required=False, max_length=255)
-    poster = ImageChooserBlock(label=_("Gambar sampul"), required=False)
+    url = VideoURLBlock(label=_("Video link"))
+    title = blocks.CharBlock(label=_("Video title"), required=False, max_length=255)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=255)
+    poster = ImageChooserBlock(label=_("Cover image"), required=False)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -106,21 +106,20 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "core/blocks/video_block.html"
-        description = _("Video dari YouTube, Vimeo, Dailymotion, atau berkas video.")
+        description = _("A video from YouTube, Vimeo, Dailymotion, or a video file.")
         preview_value = {"url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ", "title": "Video"}
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Kutipan"))
-    attribution = blocks.CharBlock(label=_("Sumber kutipan"), required=False, max_length=255)
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Quote source"), required=False, max_length=255)
 
     class Meta:
         icon = "openquote"
-        label = _("Kutipan")
+        label = _("Quote")
         template = "core/blocks/quote_block.html"
-        description = _("Kutipan langsung narasumber, ditampilkan menonjol.")
+        description = _("A direct quote from a source, shown prominently.")
         preview_value = {
             "text": "Kami akan membuka posko sampai air benar-benar surut.",
             "attribution": "Kepala BPBD",
         }
-

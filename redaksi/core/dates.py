@@ -6,7 +6,7 @@ names are fixed here rather than taken from the process locale, so the output
 never depends on what locales the server happens to have installed.
 """
 
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -37,7 +37,7 @@ def zone_abbreviation(zone_name: str) -> str:
 def to_zone(value: datetime, zone_name: str = DEFAULT_ZONE) -> datetime:
     zone: tzinfo = ZoneInfo(zone_name)
     if timezone.is_naive(value):
-        value = timezone.make_aware(value, timezone.utc)
+        value = timezone.make_aware(value, UTC)
     return value.astimezone(zone)
 
 

@@ -8,31 +8,32 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images.models import AbstractImage, AbstractRendition, Image as _WagtailImage
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as _WagtailImage
 
 
 class User(AbstractUser):
     class Meta:
-        verbose_name = _("pengguna")
-        verbose_name_plural = _("pengguna")
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
 
 
 class NewsImage(AbstractImage):
     """An image with the newsroom's caption and credit as its defaults."""
 
-    caption = models.CharField(_("keterangan foto"), max_length=500, blank=True)
+    caption = models.CharField(_("photo caption"), max_length=500, blank=True)
     credit = models.CharField(
-        _("kredit foto"),
+        _("photo credit"),
         max_length=255,
         blank=True,
-        help_text=_("Pemilik atau pembuat foto, misalnya 'Redaksi/Budi Santoso'."),
+        help_text=_("Who owns or made the photo, for example 'Redaksi/Budi Santoso'."),
     )
 
     admin_form_fields = _WagtailImage.admin_form_fields + ("caption", "credit")
 
     class Meta(AbstractImage.Meta):
-        verbose_name = _("gambar")
-        verbose_name_plural = _("gambar")
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
     @property
     def alt_text(self) -> str:
@@ -47,9 +48,9 @@ class NewsImageRendition(AbstractRendition):
 
 
 ZONE_CHOICES = [
-    ("Asia/Jakarta", _("WIB (Waktu Indonesia Barat, UTC+7)")),
-    ("Asia/Makassar", _("WITA (Waktu Indonesia Tengah, UTC+8)")),
-    ("Asia/Jayapura", _("WIT (Waktu Indonesia Timur, UTC+9)")),
+    ("Asia/Jakarta", _("WIB (Western Indonesia Time, UTC+7)")),
+    ("Asia/Makassar", _("WITA (Central Indonesia Time, UTC+8)")),
+    ("Asia/Jayapura", _("WIT (Eastern Indonesia Time, UTC+9)")),
 ]
 
 
@@ -58,14 +59,14 @@ class SiteIdentity(BaseSiteSetting):
     """Who publishes the site and in which zone its readers read the time."""
 
     publisher_name = models.CharField(
-        _("nama media"),
+        _("publisher name"),
         max_length=100,
         default="Redaksi",
-        help_text=_("Dipakai di dateline ('Redaksi, Jakarta - ') dan sebagai penerbit."),
+        help_text=_("Used in the dateline ('Redaksi, Jakarta - ') and as the publisher."),
     )
-    tagline = models.CharField(_("slogan"), max_length=200, blank=True)
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     time_zone = models.CharField(
-        _("zona waktu"), max_length=32, choices=ZONE_CHOICES, default="Asia/Jakarta"
+        _("time zone"), max_length=32, choices=ZONE_CHOICES, default="Asia/Jakarta"
     )
     logo = models.ForeignKey(
         "core.NewsImage",
@@ -77,4 +78,5 @@ class SiteIdentity(BaseSiteSetting):
     )
 
     class Meta:
-        verbose_name = _("identitas situs")
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identities")

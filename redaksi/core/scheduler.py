@@ -47,4 +47,3 @@ def start_in_background(interval_seconds: int) -> threading.Thread | None:
     thread.start()
     logger.info("Scheduled publishing checks every %s s in this process", interval_seconds)
     return thread
-

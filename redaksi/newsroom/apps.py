@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 class NewsroomConfig(AppConfig):
     name = "redaksi.newsroom"
     label = "newsroom"
-    verbose_name = _("Redaksi")
+    verbose_name = _("Newsroom")
 
     def ready(self) -> None:
         from wagtail.signals import page_published, page_unpublished
@@ -19,6 +19,4 @@ class NewsroomConfig(AppConfig):
         page_unpublished.connect(
             receivers.on_page_unpublished, dispatch_uid="newsroom.on_page_unpublished"
         )
-        post_migrate.connect(
-            roles.ensure_roles_after_migrate, dispatch_uid="newsroom.ensure_roles"
-        )
+        post_migrate.connect(roles.ensure_roles_after_migrate, dispatch_uid="newsroom.ensure_roles")

@@ -9,19 +9,19 @@ from redaksi.core.blocks import CaptionedImageBlock, ParagraphBlock, QuoteBlock,
 class RelatedArticleBlock(blocks.StructBlock):
     """An inline "Baca Juga" link to another story."""
 
-    article = blocks.PageChooserBlock(label=_("Artikel"), page_type="newsroom.ArticlePage")
+    article = blocks.PageChooserBlock(label=_("Article"), page_type="newsroom.ArticlePage")
     label = blocks.CharBlock(
-        label=_("Teks tautan"),
+        label=_("Link text"),
         required=False,
         max_length=255,
-        help_text=_("Kosongkan untuk memakai judul artikel."),
+        help_text=_("Leave blank to use the article's headline."),
     )
 
     class Meta:
         icon = "link"
-        label = _("Baca Juga")
+        label = _("Read also")
         template = "newsroom/blocks/related_article_block.html"
-        description = _("Tautan ke artikel lain di tengah naskah.")
+        description = _("A link to another story in the middle of the text.")
         preview_value = {"label": "Warga mulai kembali ke rumah setelah banjir surut"}
 
 
@@ -33,23 +33,23 @@ class StoryContentBlock(blocks.StreamBlock):
     related = RelatedArticleBlock()
 
     class Meta:
-        label = _("Isi halaman")
+        label = _("Page content")
 
 
 class StoryPageBlock(blocks.StructBlock):
     """One page of a story; readers reach the next one through "Lanjutkan Membaca"."""
 
     title = blocks.CharBlock(
-        label=_("Judul halaman"),
+        label=_("Page title"),
         required=False,
         max_length=255,
-        help_text=_("Subjudul halaman ini (opsional). Halaman pertama biasanya tanpa judul."),
+        help_text=_("Subheading of this page (optional). The first page usually has none."),
     )
     content = StoryContentBlock()
 
     class Meta:
         icon = "doc-full"
-        label = _("Halaman")
+        label = _("Page")
         template = "newsroom/blocks/story_page_block.html"
-        description = _("Satu halaman artikel. Tambah halaman untuk artikel panjang.")
+        description = _("One page of an article. Add pages for long articles.")
         preview_value = {"title": "Sekilas tentang peristiwa ini"}

@@ -34,6 +34,4 @@ def on_page_published(sender, instance, revision=None, **kwargs) -> None:
 def on_page_unpublished(sender, instance, **kwargs) -> None:
     article = instance.specific if not isinstance(instance, ArticlePage) else instance
     if isinstance(article, ArticlePage):
-        transaction.on_commit(
-            lambda: article_unpublished.send(sender=ArticlePage, article=article)
-        )
+        transaction.on_commit(lambda: article_unpublished.send(sender=ArticlePage, article=article))

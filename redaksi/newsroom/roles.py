@@ -123,7 +123,9 @@ def ensure_roles() -> dict[str, Group]:
         review, _ = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
         review.groups.set([groups[EDITOR], groups[ADMIN]])
         workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
-        WorkflowTask.objects.get_or_create(workflow=workflow, task=review, defaults={"sort_order": 0})
+        WorkflowTask.objects.get_or_create(
+            workflow=workflow, task=review, defaults={"sort_order": 0}
+        )
         WorkflowPage.objects.update_or_create(page=tree_root, defaults={"workflow": workflow})
         Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(
             active=False

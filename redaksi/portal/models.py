@@ -9,7 +9,7 @@ from redaksi.newsroom import api as newsroom
 class HomePage(Page):
     """The front page: the lead story, Berita Terkini and a block per section."""
 
-    intro = models.TextField(_("pengantar"), blank=True, max_length=500)
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
@@ -17,8 +17,8 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("beranda")
-        verbose_name_plural = _("beranda")
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

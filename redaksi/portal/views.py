@@ -12,7 +12,7 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     label = Tag.objects.filter(slug=slug).values_list("name", flat=True).first()
     site = Site.find_for_request(request)
     if label is None or site is None:
-        raise Http404(_("Tag tidak ditemukan"))
+        raise Http404(_("Tag not found"))
     stories = newsroom.articles_tagged(slug, site_root=site.root_page)
     return render(
         request,

@@ -9,3 +9,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Static files come from the app folders through WhiteNoise; nothing is collected.
+STATIC_ROOT = None

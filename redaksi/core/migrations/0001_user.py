@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
                 ("groups", models.ManyToManyField(blank=True, help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.", related_name="user_set", related_query_name="user", to="auth.group", verbose_name="groups")),
                 ("user_permissions", models.ManyToManyField(blank=True, help_text="Specific permissions for this user.", related_name="user_set", related_query_name="user", to="auth.permission", verbose_name="user permissions")),
             ],
-            options={"verbose_name": "pengguna", "verbose_name_plural": "pengguna"},
+            options={"verbose_name": "user", "verbose_name_plural": "users"},
             managers=[("objects", django.contrib.auth.models.UserManager())],
         ),
     ]

@@ -1,11 +1,13 @@
 import hashlib
 import json
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -16,9 +18,19 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from redaksi.core.pagination import requested_page_number
+from redaksi.core.site import publisher_name
 from redaksi.core.video import playable_video
 
 from ..blocks import StoryPageBlock
+
+
+def _without_block_ids(value):
+    """Block ids change when content is pasted or re-imported; they are not content."""
+    if isinstance(value, dict):
+        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, list):
+        return [_without_block_ids(item) for item in value]
+    return value
 
 
 class ArticleTag(TaggedItemBase):
@@ -35,7 +47,7 @@ class ArticleAuthor(Orderable):
     )
     author = models.ForeignKey(
         "newsroom.AuthorPage",
-        verbose_name=_("penulis"),
+        verbose_name=_("author"),
         on_delete=models.PROTECT,
         related_name="+",
     )
@@ -43,8 +55,8 @@ class ArticleAuthor(Orderable):
     panels = [FieldPanel("author")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("penulis")
-        verbose_name_plural = _("penulis")
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
 
 
 class Correction(Orderable):
@@ -53,14 +65,14 @@ class Correction(Orderable):
     article = ParentalKey(
         "newsroom.ArticlePage", related_name="corrections", on_delete=models.CASCADE
     )
-    corrected_at = models.DateTimeField(_("waktu ralat"))
-    note = models.TextField(_("isi ralat"), max_length=2000)
+    corrected_at = models.DateTimeField(_("corrected at"))
+    note = models.TextField(_("correction note"), max_length=2000)
 
     panels = [FieldPanel("corrected_at"), FieldPanel("note")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("ralat")
-        verbose_name_plural = _("ralat")
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
 
 
 class ArticleForm(WagtailAdminPageForm):
@@ -77,19 +89,21 @@ class ArticleForm(WagtailAdminPageForm):
                 who = (user.get_full_name() or user.get_username()) if user else ""
                 raise ValidationError(
                     gettext(
-                        "Artikel ini sudah disimpan oleh %(who)s setelah Anda membukanya. "
-                        "Perubahan Anda belum disimpan dan masih ada di formulir ini. "
-                        "Bandingkan di Riwayat revisi, lalu simpan sekali lagi untuk "
-                        "menimpa versi mereka."
+                        "This article was saved by %(who)s after you opened it. "
+                        "Your changes have not been saved and are still in this form. "
+                        "Compare the versions in the revision history, then save again "
+                        "to overwrite theirs."
                     )
-                    % {"who": who or gettext("editor lain")}
+                    % {"who": who or gettext("another editor")}
                 )
         video_url = cleaned.get("lead_video_url")
         if video_url and playable_video(video_url) is None:
             self.add_error(
                 "lead_video_url",
-                gettext("Video ini tidak bisa diputar. Gunakan tautan YouTube, Vimeo, "
-                        "Dailymotion, atau berkas video .mp4/.webm."),
+                gettext(
+                    "This video cannot be played. Use a YouTube, Vimeo or Dailymotion link, "
+                    "or an .mp4/.webm video file."
+                ),
             )
         return cleaned
 
@@ -98,62 +112,68 @@ class ArticlePage(Page):
     """A news story: headline (the page title), lede, byline, lead media and paged body."""
 
     lede = models.TextField(
-        _("deskripsi"),
+        _("lede"),
         max_length=500,
-        help_text=_("Ringkasan di bawah judul; juga dipakai untuk mesin pencari dan pratinjau."),
+        help_text=_(
+            "The summary under the headline; also used by search engines and link previews."
+        ),
     )
     dateline = models.CharField(
-        _("dateline (kota)"),
+        _("dateline (city)"),
         max_length=100,
         blank=True,
-        help_text=_("Kota asal berita, misalnya 'Jakarta' atau 'Ankara'."),
+        help_text=_("The city the story is filed from, for example 'Jakarta' or 'Ankara'."),
     )
     wire_source = models.CharField(
-        _("dilansir dari"),
+        _("wire source"),
         max_length=150,
         blank=True,
-        help_text=_("Kantor berita atau media sumber, misalnya 'Antara' (opsional)."),
+        help_text=_(
+            "The news agency or outlet the story is based on, for example 'Antara' (optional)."
+        ),
     )
     lead_image = models.ForeignKey(
         "core.NewsImage",
-        verbose_name=_("foto utama"),
+        verbose_name=_("lead image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     lead_caption = models.CharField(
-        _("keterangan foto utama"),
+        _("lead image caption"),
         max_length=500,
         blank=True,
-        help_text=_("Kosongkan untuk memakai keterangan bawaan gambar."),
+        help_text=_("Leave blank to use the image's own caption."),
     )
     lead_credit = models.CharField(
-        _("kredit foto utama"),
+        _("lead image credit"),
         max_length=255,
         blank=True,
-        help_text=_("Kosongkan untuk memakai kredit bawaan gambar."),
+        help_text=_("Leave blank to use the image's own credit."),
     )
     lead_video_url = models.URLField(
-        _("video utama"),
+        _("lead video"),
         blank=True,
-        help_text=_("Tautan YouTube, Vimeo, Dailymotion atau berkas video; foto utama jadi sampulnya."),
+        help_text=_(
+            "A YouTube, Vimeo or Dailymotion link, or a video file; the lead image is its cover."
+        ),
     )
-    body = StreamField([("page", StoryPageBlock())], verbose_name=_("isi"), min_num=1)
-    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tag"))
+    body = StreamField([("page", StoryPageBlock())], verbose_name=_("body"), min_num=1)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
 
     # Kept across revisions (see with_content_json): they describe the live story.
-    last_updated_at = models.DateTimeField(_("diperbarui"), null=True, blank=True, editable=False)
+    last_updated_at = models.DateTimeField(_("last updated"), null=True, blank=True, editable=False)
     published_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     base_form_class = ArticleForm
     content_panels = [
-        FieldPanel("title", heading=_("Judul")),
+        FieldPanel("title", heading=_("Headline")),
         FieldPanel("lede"),
-        InlinePanel("story_authors", heading=_("Penulis"), label=_("penulis"), min_num=1),
+        InlinePanel("story_authors", heading=_("Authors"), label=_("author"), min_num=1),
         MultiFieldPanel(
             [FieldPanel("dateline"), FieldPanel("wire_source")],
-            heading=_("Asal berita"),
+            heading=_("Dateline and source"),
         ),
         MultiFieldPanel(
             [
@@ -162,11 +182,11 @@ class ArticlePage(Page):
                 FieldPanel("lead_credit"),
                 FieldPanel("lead_video_url"),
             ],
-            heading=_("Media utama"),
+            heading=_("Lead media"),
         ),
         FieldPanel("body"),
         FieldPanel("tags"),
-        InlinePanel("corrections", heading=_("Ralat"), label=_("ralat")),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("correction")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("lede"),
@@ -177,8 +197,8 @@ class ArticlePage(Page):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = _("artikel")
-        verbose_name_plural = _("artikel")
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     # --- URLs: /{kanal}/read/{id}/{slug}
 
@@ -196,7 +216,7 @@ class ArticlePage(Page):
     def headline(self) -> str:
         return self.title
 
-    @property
+    @cached_property
     def authors(self) -> list:
         return [credit.author for credit in self.story_authors.all()]
 
@@ -252,17 +272,28 @@ class ArticlePage(Page):
         number = 1 if single else requested_page_number(request)
         if number > max(page_count, 1):
             raise Http404("story page out of range")
+        from ..structured_data import news_article, open_graph
+
+        section = self.get_parent()
+        publisher = publisher_name(request)
+        base_url = self.get_url(request) or ""
+        canonical = base_url if number == 1 or single else f"{base_url}?page={number}"
         context.update(
             {
+                "section": section,
+                "canonical_url": request.build_absolute_uri(canonical),
+                "dateline_label": f"{publisher}, {self.dateline} - "
+                if self.dateline
+                else f"{publisher} - ",
+                "structured_data": news_article(self, request),
+                "open_graph": open_graph(self, request),
                 "story_pages": pages if single else pages[number - 1 : number],
                 "page_number": number,
                 "page_count": page_count,
                 "single": single,
                 "next_page": number + 1 if not single and number < page_count else None,
                 "next_page_title": (
-                    pages[number].value.get("title")
-                    if not single and number < page_count
-                    else ""
+                    pages[number].value.get("title") if not single and number < page_count else ""
                 ),
             }
         )
@@ -284,7 +315,7 @@ class ArticlePage(Page):
             "dateline": self.dateline,
             "wire": self.wire_source,
             "lead": [self.lead_image_id, self.lead_caption, self.lead_credit, self.lead_video_url],
-            "body": self.body.get_prep_value(),
+            "body": _without_block_ids(self.body.get_prep_value()),
             "tags": sorted(tag.name for tag in self.tags.all()),
             "authors": [credit.author_id for credit in self.story_authors.all()],
             "corrections": [

@@ -10,7 +10,7 @@ from redaksi.core.pagination import paginate
 class AuthorIndexPage(Page):
     """The /penulis/ page that holds every author profile."""
 
-    intro = models.TextField(_("pengantar"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
@@ -18,8 +18,8 @@ class AuthorIndexPage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("daftar penulis")
-        verbose_name_plural = _("daftar penulis")
+        verbose_name = _("author index")
+        verbose_name_plural = _("author indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -33,19 +33,22 @@ class AuthorPage(Page):
 
     photo = models.ForeignKey(
         "core.NewsImage",
-        verbose_name=_("foto"),
+        verbose_name=_("photo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     role_title = models.CharField(
-        _("jabatan"), max_length=100, blank=True, help_text=_("Misalnya 'Reporter' atau 'Editor'.")
+        _("job title"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example 'Reporter' or 'Editor'."),
     )
-    bio = models.TextField(_("biografi singkat"), blank=True, max_length=1000)
+    bio = models.TextField(_("short biography"), blank=True, max_length=1000)
     user = models.OneToOneField(
         "core.User",
-        verbose_name=_("akun redaksi"),
+        verbose_name=_("newsroom account"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -63,8 +66,8 @@ class AuthorPage(Page):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = _("penulis")
-        verbose_name_plural = _("penulis")
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
 
     @property
     def name(self) -> str:

@@ -9,15 +9,15 @@ from redaksi.core.pagination import paginate
 class SectionPage(Page):
     """A kanal: News, Global, Bisnis, Tekno, Cek Fakta… Its stories live beneath it."""
 
-    intro = models.TextField(_("pengantar"), blank=True, max_length=500)
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["newsroom.ArticlePage"]
 
     class Meta:
-        verbose_name = _("kanal")
-        verbose_name_plural = _("kanal")
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
 
     def get_context(self, request, *args, **kwargs):
         from .articles import ArticlePage

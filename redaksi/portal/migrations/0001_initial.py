@@ -18,11 +18,11 @@ class Migration(migrations.Migration):
             name='HomePage',
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, max_length=500, verbose_name='pengantar')),
+                ('intro', models.TextField(blank=True, max_length=500, verbose_name='introduction')),
             ],
             options={
-                'verbose_name': 'beranda',
-                'verbose_name_plural': 'beranda',
+                'verbose_name': 'home page',
+                'verbose_name_plural': 'home pages',
             },
             bases=('wagtailcore.page',),
         ),

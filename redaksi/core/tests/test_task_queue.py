@@ -1,0 +1,26 @@
+"""The scale-out profile's task queue: work is queued in the database and a worker runs it."""
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_saving_queues_work_that_the_worker_then_does():
+    root = Page.get_first_root_node()
+    root.add_child(instance=Page(title="Halaman uji antrean", slug="antrean"))
+
+    queued = DBTaskResult.objects.filter(status="READY")
+    assert queued.exists(), "saving a page should queue Wagtail's background work"
+
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+
+    assert not DBTaskResult.objects.filter(status="READY").exists()
+    assert DBTaskResult.objects.filter(status="SUCCESSFUL").exists()
+    assert not DBTaskResult.objects.filter(status="FAILED").exists()
