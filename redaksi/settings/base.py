@@ -56,7 +56,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -139,10 +138,20 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
 # the production profile in `redaksi worker`. Zero turns the in-process loop off.
 REDAKSI_SCHEDULER_SECONDS = env_int("REDAKSI_SCHEDULER_SECONDS", 30)
 
-# --- Search: Wagtail's database backend (PostgreSQL full-text when the database is PostgreSQL).
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# --- Search: Wagtail's database backend (PostgreSQL full-text when the database is PostgreSQL),
+# or OpenSearch when OPENSEARCH_URL is set (install the "opensearch" extra).
+OPENSEARCH_URL = env_str("OPENSEARCH_URL", "")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [OPENSEARCH_URL],
+            "INDEX": env_str("OPENSEARCH_INDEX", "redaksi"),
+            "TIMEOUT": 10,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- Passwords and users
 AUTH_USER_MODEL = "core.User"
@@ -155,7 +164,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "wagtailadmin_login"
 
 # --- Language and time: Indonesian first, stored in UTC, shown in the site's zone.
-# "id-id" resolves both Django's "id" catalogue and Wagtail's "id_ID" one.
+# "id-id" resolves both Django's "id" catalogue and Wagtail's "id_ID" one. Readers always get the
+# site's language (no LocaleMiddleware: an English browser must not turn the portal's chrome
+# English around Indonesian stories); editors pick theirs in the admin's account settings.
 LANGUAGE_CODE = "id-id"
 LANGUAGES = [("id-id", _("Bahasa Indonesia")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -207,5 +218,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # Page events are in Wagtail's own audit log; the console keeps warnings only.
+        "wagtail": {"level": "WARNING"},
     },
 }

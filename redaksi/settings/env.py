@@ -14,7 +14,8 @@ _FALSE = {"0", "false", "no", "off", "tidak", ""}
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """The variable's value; set but empty counts as unset, as in .env.example."""
+    return os.environ.get(name, "").strip() or default
 
 
 def env_bool(name: str, default: bool = False) -> bool:

@@ -1,0 +1,78 @@
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+from django.utils.translation import gettext as _
+
+from redaksi.portal.demo.content import ACCOUNTS, DEMO_PASSWORD
+from redaksi.portal.demo.loader import load_demo
+
+
+def _base_url(host: str, port: int) -> str:
+    """The address a browser on this machine can open, even when serving on every interface."""
+    shown = "127.0.0.1" if host in {"", "0.0.0.0", "::"} else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}/"
+
+
+class Command(BaseCommand):
+    help = (
+        "Try Redaksi: migrate the database, load two weeks of demo stories and one account "
+        "per newsroom role, then serve the portal. Safe to run again: existing content is kept."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1", help="Address to serve on.")
+        parser.add_argument("--port", type=int, default=8000, help="Port to serve on.")
+        parser.add_argument(
+            "--no-serve",
+            action="store_true",
+            help="Prepare the database and demo content, then exit without serving.",
+        )
+
+    def handle(self, *args, host: str, port: int, no_serve: bool, **options) -> None:
+        self.stdout.write(_("Preparing the database…"))
+        call_command("migrate", interactive=False, verbosity=0)
+
+        self.stdout.write(_("Loading demo content…"))
+        started = time.monotonic()
+        result = load_demo()
+        seconds = time.monotonic() - started
+        if result.created_articles:
+            self.stdout.write(
+                _("Added %(count)d demo stories in %(seconds).1f s.")
+                % {"count": result.created_articles, "seconds": seconds}
+            )
+        else:
+            self.stdout.write(_("Demo content is already in place; nothing was changed."))
+
+        url = _base_url(host, port)
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS(_("Portal: %(url)s") % {"url": url}))
+        self.stdout.write(
+            self.style.SUCCESS(_("Newsroom (admin) login: %(url)s") % {"url": f"{url}admin/"})
+        )
+        self.stdout.write(_("Demo accounts, one per role:"))
+        for account in ACCOUNTS:
+            self.stdout.write(
+                "  "
+                + _("%(role)-16s username: %(username)-10s password: %(password)s")
+                % {"role": account.role, "username": account.username, "password": DEMO_PASSWORD}
+            )
+        for username in result.changed_passwords:
+            self.stdout.write(
+                self.style.WARNING(
+                    _("The account %(username)s already existed; its password was left unchanged.")
+                    % {"username": username}
+                )
+            )
+        self.stdout.write("")
+
+        if no_serve:
+            self.stdout.write(
+                _("To serve it, run: redaksi serve --host %(host)s --port %(port)d")
+                % {"host": host, "port": port}
+            )
+            return
+        call_command("serve", host=host, port=port)
