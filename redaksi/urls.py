@@ -15,7 +15,10 @@ urlpatterns = [
 if settings.MEDIA_URL.startswith("/") and settings.REDAKSI_SERVE_MEDIA:
     # Embedded profile: the app serves uploaded media itself; production puts nginx in front.
     urlpatterns += [
-        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media,
-             {"document_root": settings.MEDIA_ROOT}),
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
     ]
 urlpatterns += [path("", include(wagtail_urls))]

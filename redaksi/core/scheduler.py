@@ -19,16 +19,14 @@ _started = threading.Event()
 
 def publish_due() -> None:
     """Publish every revision whose go-live time has passed, unpublish expired pages."""
-    close_old_connections()
-    try:
-        call_command("publish_scheduled", verbosity=0)
-    finally:
-        close_old_connections()
+    call_command("publish_scheduled", verbosity=0)
 
 
 def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> None:
     stop = stop or threading.Event()
     while not stop.is_set():
+        # A long-lived thread must not keep a connection the database has since dropped.
+        close_old_connections()
         try:
             publish_due()
         except Exception:  # the loop must survive a bad revision or a dropped connection

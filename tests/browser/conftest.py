@@ -171,6 +171,14 @@ def page(request, browser) -> Iterator:
 
 
 @pytest.fixture
+def desktop_page(browser) -> Iterator:
+    context = browser.new_context(viewport=DESKTOP, locale="id-ID")
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
 def screenshot_dir() -> Path:
     path = Path(os.environ.get("REDAKSI_SCREENSHOTS", "test-results"))
     path.mkdir(parents=True, exist_ok=True)

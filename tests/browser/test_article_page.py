@@ -68,8 +68,9 @@ def test_reader_finds_the_whole_anatomy_of_a_story(page, portal_url, story_path,
     assert all(person["url"].startswith("http") for person in data["author"])
     assert data["publisher"]["name"] and data["articleSection"] == breadcrumb.nth(1).inner_text()
     assert isinstance(data["keywords"], list) and data["image"]
-    assert page.locator('meta[property="article:published_time"]').get_attribute("content") == (
-        data["datePublished"]
+    assert (
+        page.locator('meta[property="article:published_time"]').get_attribute("content")
+        == (data["datePublished"])
     )
     assert page.locator('link[rel="canonical"]').get_attribute("href").endswith(story_path)
 

@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -20,6 +21,12 @@ def local_datetime(context, value) -> str:
 @register.simple_tag(takes_context=True)
 def local_date_long(context, value) -> str:
     return dates.format_long_date(value, site_zone(context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def today_long(context) -> str:
+    """'Rabu, 25 November 2026': today in the site's zone, as portal mastheads show it."""
+    return dates.format_long_date(timezone.now(), site_zone(context.get("request")))
 
 
 @register.simple_tag(takes_context=True)

@@ -24,7 +24,9 @@ def test_wagtail_internal_links_survive_cleaning():
 
 def test_paragraph_block_stores_clean_html():
     block = ParagraphBlock()
-    stored = block.get_prep_value(block.to_python('<p>Aman<script>x()</script></p><iframe></iframe>'))
+    stored = block.get_prep_value(
+        block.to_python("<p>Aman<script>x()</script></p><iframe></iframe>")
+    )
     assert stored == "<p>Aman</p>"
 
 

@@ -44,7 +44,12 @@ def test_reporter_edits_own_drafts_but_not_a_colleagues(newsroom, make_user, log
 
 @pytest.mark.parametrize(
     ("role", "can_publish"),
-    [(roles.REPORTER, False), (roles.FACT_CHECKER, False), (roles.EDITOR, True), (roles.ADMIN, True)],
+    [
+        (roles.REPORTER, False),
+        (roles.FACT_CHECKER, False),
+        (roles.EDITOR, True),
+        (roles.ADMIN, True),
+    ],
 )
 def test_only_editors_and_admins_publish(newsroom, make_user, role, can_publish):
     user = make_user("pengguna", role)

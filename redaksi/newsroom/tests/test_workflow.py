@@ -145,7 +145,9 @@ def test_republishing_unchanged_story_is_not_an_update(client, newsroom, editor,
     first_published = story.first_published_at
 
     form = _edit_form(client, story, **{"action-publish": "1"})
-    assert client.post(reverse("wagtailadmin_pages:edit", args=(story.pk,)), form).status_code == 302
+    assert (
+        client.post(reverse("wagtailadmin_pages:edit", args=(story.pk,)), form).status_code == 302
+    )
     story.refresh_from_db()
     assert story.first_published_at == first_published
     assert story.last_updated_at is None
@@ -216,3 +218,27 @@ def test_second_editor_cannot_silently_overwrite_the_first(client, newsroom, mak
     retry = _form_for(story, _loaded_revision(html), lede="Versi editor kedua.")
     assert second.post(edit_url, retry).status_code == 302
     assert _latest(story).lede == "Versi editor kedua."
+
+
+def test_bad_story_input_is_refused_with_clear_messages_and_nothing_saved(
+    client, newsroom, editor, login
+):
+    login(editor)
+    form = _new_story_form(
+        newsroom["authors"][0].pk,
+        lede="",
+        lead_video_url="https://example.org/bukan-video",
+        **{"action-publish": "1"},
+    )
+    form["story_authors-TOTAL_FORMS"] = "0"
+    for key in [k for k in form if k.startswith("story_authors-0-")]:
+        del form[key]
+    response = client.post(_add_url(newsroom["sections"]["news"]), form)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Video ini tidak bisa diputar" in html
+    assert "Kolom ini  harus diisi" in html  # the empty lede, in Wagtail's Indonesian
+    assert "setidaknya 1" in html  # a story needs an author
+    assert not ArticlePage.objects.filter(slug="jembatan-gantung-baru").exists()
+    assert "Jembatan gantung baru menghubungkan dua desa" in html, "the editor's input stays"

@@ -3,6 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from redaksi.core import scheduler
+from redaksi.core.management.arguments import port_number
 
 
 class Command(BaseCommand):
@@ -13,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
-        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--port", type=port_number, default=8000)
 
     def handle(self, *args, host: str, port: int, **options) -> None:
         scheduler.start_in_background(settings.REDAKSI_SCHEDULER_SECONDS)

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import gettext as _
 
+from redaksi.core.management.arguments import port_number
 from redaksi.portal.demo.content import ACCOUNTS, DEMO_PASSWORD
 from redaksi.portal.demo.loader import load_demo
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="Address to serve on.")
-        parser.add_argument("--port", type=int, default=8000, help="Port to serve on.")
+        parser.add_argument("--port", type=port_number, default=8000, help="Port to serve on.")
         parser.add_argument(
             "--no-serve",
             action="store_true",
