@@ -73,6 +73,7 @@ _MODEL_PERMISSIONS = {
 }
 # Wagtail's installer creates these; Redaksi's roles replace them.
 _WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+_WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -82,16 +83,7 @@ def _permission(app_label: str, codename: str) -> Permission:
 @transaction.atomic
 def ensure_roles() -> dict[str, Group]:
     """Create or repair the four roles, their permissions and the review workflow."""
-    from wagtail.models import (
-        Collection,
-        GroupApprovalTask,
-        GroupCollectionPermission,
-        GroupPagePermission,
-        Page,
-        Workflow,
-        WorkflowPage,
-        WorkflowTask,
-    )
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLES}
     tree_root = Page.get_first_root_node()
@@ -120,17 +112,23 @@ def ensure_roles() -> dict[str, Group]:
     Group.objects.filter(name__in=_WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
 
     if tree_root is not None:
-        review, _ = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
-        review.groups.set([groups[EDITOR], groups[ADMIN]])
-        workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
-        WorkflowTask.objects.get_or_create(
-            workflow=workflow, task=review, defaults={"sort_order": 0}
-        )
-        WorkflowPage.objects.update_or_create(page=tree_root, defaults={"workflow": workflow})
-        Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(
-            active=False
-        )
+        _ensure_review_workflow(tree_root, reviewers=[groups[EDITOR], groups[ADMIN]])
     return groups
+
+
+def _ensure_review_workflow(tree_root, reviewers: list[Group]) -> None:
+    """Put "Alur Redaksi" in place of Wagtail's default; leave an admin's own choice alone."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    review, created = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
+    if created:
+        review.groups.set(reviewers)
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=review, defaults={"sort_order": 0})
+    current = WorkflowPage.objects.filter(page=tree_root).select_related("workflow").first()
+    if current is None or current.workflow.name == _WAGTAIL_DEFAULT_WORKFLOW:
+        WorkflowPage.objects.update_or_create(page=tree_root, defaults={"workflow": workflow})
+        Workflow.objects.filter(name=_WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
 
 
 def ensure_roles_after_migrate(sender, using=None, **kwargs) -> None:

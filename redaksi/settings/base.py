@@ -8,6 +8,7 @@ counterpart by one variable (see README, "Configuration").
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -85,12 +86,18 @@ TEMPLATES = [
 ]
 
 # --- Database: SQLite by default, anything dj-database-url understands otherwise.
-DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'redaksi.sqlite3'}"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-    )
-}
+DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'redaksi.sqlite3'}")
+try:
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60)
+        )
+    }
+except ValueError as exc:
+    raise ImproperlyConfigured(
+        f"DATABASE_URL is not a database address ({exc}); "
+        "e.g. postgres://user@127.0.0.1:5432/redaksi or sqlite:////path/to/redaksi.sqlite3"
+    ) from exc
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -127,8 +134,6 @@ _TASK_BACKENDS = {
     "database": "django_tasks_db.DatabaseBackend",
 }
 if TASK_BACKEND not in _TASK_BACKENDS:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured(
         f"REDAKSI_TASK_BACKEND must be one of {sorted(_TASK_BACKENDS)}, got {TASK_BACKEND!r}"
     )

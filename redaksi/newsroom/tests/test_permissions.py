@@ -91,3 +91,23 @@ def test_published_story_is_public(newsroom):
         newsroom["sections"]["news"], newsroom["authors"], publish_at=utc(2024, 5, 1, 3, 0)
     )
     assert Client().get(story.url).status_code == 200
+
+
+def test_an_admins_own_workflow_survives_the_next_migrate():
+    from wagtail.models import Page, Workflow, WorkflowPage
+
+    own = Workflow.objects.create(name="Dua tahap")
+    root = Page.get_first_root_node()
+    WorkflowPage.objects.filter(page=root).update(workflow=own)
+
+    roles.ensure_roles()
+
+    assert WorkflowPage.objects.get(page=root).workflow == own
+
+
+def test_stories_are_reviewed_in_the_newsroom_workflow(newsroom):
+    story_parent = newsroom["sections"]["news"]
+    workflow = story_parent.get_workflow()
+    assert workflow.name == roles.REVIEW_WORKFLOW and workflow.active
+    reviewers = workflow.tasks.first().specific.groups.values_list("name", flat=True)
+    assert set(reviewers) == {roles.EDITOR, roles.ADMIN}

@@ -1,7 +1,8 @@
 import time
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db.utils import OperationalError
 from django.utils.translation import gettext as _
 
 from redaksi.core.management.arguments import port_number
@@ -34,7 +35,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, host: str, port: int, no_serve: bool, **options) -> None:
         self.stdout.write(_("Preparing the database…"))
-        call_command("migrate", interactive=False, verbosity=0)
+        try:
+            call_command("migrate", interactive=False, verbosity=0)
+        except OperationalError as exc:
+            raise CommandError(
+                _("The database cannot be reached (%(error)s). Check DATABASE_URL.")
+                % {"error": str(exc).strip()}
+            ) from exc
 
         self.stdout.write(_("Loading demo content…"))
         started = time.monotonic()
