@@ -27,6 +27,7 @@ from .models import (
     AuthorPage,
     Correction,
     SectionPage,
+    StoryPublication,
 )
 
 
@@ -270,6 +271,7 @@ def publish_article(
             raise ValueError("'at' back-dates a publication; it cannot be in the future")
     with transaction.atomic():
         before = ArticlePage.objects.get(pk=article.pk)
+        updated_before = before.last_updated_at
         revision = before.get_latest_revision() or before.save_revision(user=actor)
         revision.publish(user=actor)
         if at is not None:
@@ -277,8 +279,8 @@ def publish_article(
             changes: dict[str, Any] = {"last_published_at": at}
             if before.first_published_at is None:
                 changes["first_published_at"] = at
-            if after.last_updated_at and after.last_updated_at != before.last_updated_at:
-                changes["last_updated_at"] = at
+            if after.last_updated_at and after.last_updated_at != updated_before:
+                StoryPublication.objects.filter(article_id=article.pk).update(last_updated_at=at)
             if after.latest_revision_id == revision.pk:
                 changes["latest_revision_created_at"] = at
             ArticlePage.objects.filter(pk=article.pk).update(**changes)

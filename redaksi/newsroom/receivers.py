@@ -1,26 +1,22 @@
 """Turns Wagtail's page events into the newsroom's story events."""
 
 from django.db import transaction
-from django.utils import timezone
 
 from .models import ArticlePage
+from .publishing import record_publication
 from .signals import article_published, article_unpublished
 
 
-def on_page_published(sender, instance, revision=None, **kwargs) -> None:
-    article = instance.specific if not isinstance(instance, ArticlePage) else instance
-    if not isinstance(article, ArticlePage):
-        return
-    fingerprint = article.content_fingerprint()
-    first_publication = not article.published_fingerprint
-    updated = not first_publication and fingerprint != article.published_fingerprint
-    changes = {"published_fingerprint": fingerprint}
-    if updated:
-        changes["last_updated_at"] = timezone.now()
-    ArticlePage.objects.filter(pk=article.pk).update(**changes)
-    for field, value in changes.items():
-        setattr(article, field, value)
+def _as_article(page) -> ArticlePage | None:
+    story = page if isinstance(page, ArticlePage) else page.specific
+    return story if isinstance(story, ArticlePage) else None
 
+
+def on_page_published(sender, instance, revision=None, **kwargs) -> None:
+    article = _as_article(instance)
+    if article is None:
+        return
+    first_publication, updated = record_publication(article)
     transaction.on_commit(
         lambda: article_published.send(
             sender=ArticlePage,
@@ -32,6 +28,6 @@ def on_page_published(sender, instance, revision=None, **kwargs) -> None:
 
 
 def on_page_unpublished(sender, instance, **kwargs) -> None:
-    article = instance.specific if not isinstance(instance, ArticlePage) else instance
-    if isinstance(article, ArticlePage):
+    article = _as_article(instance)
+    if article is not None:
         transaction.on_commit(lambda: article_unpublished.send(sender=ArticlePage, article=article))

@@ -17,7 +17,7 @@ from .models import ArticlePage
 
 def article(request: HttpRequest, section: str, article_id: int, slug: str = "") -> HttpResponse:
     story = get_object_or_404(
-        ArticlePage.objects.live().select_related("lead_image"), pk=article_id
+        ArticlePage.objects.live().select_related("lead_image", "publication"), pk=article_id
     )
     site = Site.find_for_request(request)
     if site is None or not story.url_path.startswith(site.root_page.url_path):

@@ -2,6 +2,7 @@
 
 from .articles import ArticleAuthor, ArticleForm, ArticlePage, ArticleTag, Correction
 from .authors import AuthorIndexPage, AuthorPage
+from .publication import StoryPublication
 from .sections import SectionPage
 
 __all__ = [
@@ -13,4 +14,5 @@ __all__ = [
     "AuthorPage",
     "Correction",
     "SectionPage",
+    "StoryPublication",
 ]

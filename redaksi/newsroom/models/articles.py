@@ -162,10 +162,6 @@ class ArticlePage(Page):
     body = StreamField([("page", StoryPageBlock())], verbose_name=_("body"), min_num=1)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
 
-    # Kept across revisions (see with_content_json): they describe the live story.
-    last_updated_at = models.DateTimeField(_("last updated"), null=True, blank=True, editable=False)
-    published_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
-
     base_form_class = ArticleForm
     content_panels = [
         FieldPanel("title", heading=_("Headline")),
@@ -237,6 +233,18 @@ class ArticlePage(Page):
         return list(self.body)
 
     @property
+    def last_updated_at(self):
+        """When readers last saw a changed version; None until one is published."""
+        from .publication import StoryPublication
+
+        if self.pk is None:
+            return None
+        try:
+            return self.publication.last_updated_at
+        except StoryPublication.DoesNotExist:
+            return None
+
+    @property
     def was_updated(self) -> bool:
         return bool(
             self.last_updated_at
@@ -300,12 +308,6 @@ class ArticlePage(Page):
         return context
 
     # --- Revisions and publishing
-
-    def with_content_json(self, content):
-        page = super().with_content_json(content)
-        page.last_updated_at = self.last_updated_at
-        page.published_fingerprint = self.published_fingerprint
-        return page
 
     def content_fingerprint(self) -> str:
         """A digest of everything readers see, so an unchanged re-publish is not an update."""

@@ -14,7 +14,13 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 from redaksi.core.models import NewsImage, SiteIdentity
 from redaksi.core.video import playable_video
 from redaksi.newsroom import api, roles
-from redaksi.newsroom.models import ArticlePage, AuthorPage, Correction, SectionPage
+from redaksi.newsroom.models import (
+    ArticlePage,
+    AuthorPage,
+    Correction,
+    SectionPage,
+    StoryPublication,
+)
 from redaksi.portal.demo import content
 from redaksi.portal.demo.loader import ensure_accounts, ensure_home, load_demo
 from redaksi.portal.demo.stories import STORIES
@@ -41,9 +47,12 @@ def _snapshot() -> dict:
                 "pk",
                 "first_published_at",
                 "last_published_at",
-                "last_updated_at",
                 "latest_revision_id",
-                "published_fingerprint",
+            )
+        ),
+        "publications": list(
+            StoryPublication.objects.order_by("pk").values_list(
+                "pk", "fingerprint", "last_updated_at"
             )
         ),
     }
@@ -227,7 +236,7 @@ def test_a_draft_is_not_live_and_keeps_its_writer(desk):
 def test_publishing_makes_the_story_live(desk):
     article = api.publish_article(_draft(desk), actor=desk["editor"])
     assert article.live and article.first_published_at
-    assert article.published_fingerprint == article.content_fingerprint()
+    assert article.publication.fingerprint == article.content_fingerprint()
     assert article.last_updated_at is None
     assert PageLogEntry.objects.get(page=article, action="wagtail.publish").user == desk["editor"]
 
@@ -238,7 +247,7 @@ def test_a_back_dated_publication_keeps_its_date_and_saves_no_revision(desk):
     assert article.live
     assert article.first_published_at == at and article.last_published_at == at
     assert article.last_updated_at is None and not article.was_updated
-    assert article.published_fingerprint
+    assert article.publication.fingerprint
     revision = article.revisions.get()
     assert revision.created_at == at
     assert not PageLogEntry.objects.filter(page=article, timestamp__gt=at).exists()
