@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-@override_settings(TASKS=DATABASE_QUEUE)
+@override_settings(TASKS=DATABASE_QUEUE, TASK_BACKEND="database")
 def test_saving_queues_work_that_the_worker_then_does():
     root = Page.get_first_root_node()
     root.add_child(instance=Page(title="Halaman uji antrean", slug="antrean"))
@@ -19,7 +19,7 @@ def test_saving_queues_work_that_the_worker_then_does():
     queued = DBTaskResult.objects.filter(status="READY")
     assert queued.exists(), "saving a page should queue Wagtail's background work"
 
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    call_command("worker", once=True)
 
     assert not DBTaskResult.objects.filter(status="READY").exists()
     assert DBTaskResult.objects.filter(status="SUCCESSFUL").exists()

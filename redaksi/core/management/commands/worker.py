@@ -9,7 +9,7 @@ from redaksi.core import scheduler
 
 class Command(BaseCommand):
     help = (
-        "Run background tasks from the database queue and publish scheduled stories "
+        "Run queued background tasks and publish scheduled stories "
         "(production profile: REDAKSI_TASK_BACKEND=database)."
     )
 
@@ -17,12 +17,24 @@ class Command(BaseCommand):
         parser.add_argument(
             "--scheduler-only",
             action="store_true",
-            help="Only publish scheduled stories; do not take tasks from the queue.",
+            help="Only publish scheduled stories; take no tasks from the queue.",
+        )
+        parser.add_argument(
+            "--once",
+            action="store_true",
+            help="Publish what is due and run what is queued, then exit (for cron or checks).",
         )
 
-    def handle(self, *args, scheduler_only: bool, **options) -> None:
+    def handle(self, *args, scheduler_only: bool, once: bool, **options) -> None:
+        takes_tasks = settings.TASK_BACKEND == "database" and not scheduler_only
+        if once:
+            scheduler.publish_due()
+            if takes_tasks:
+                call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+            return
+
         interval = max(settings.REDAKSI_SCHEDULER_SECONDS, 1)
-        if scheduler_only or settings.TASK_BACKEND != "database":
+        if not takes_tasks:
             self.stdout.write(f"Publishing scheduled stories every {interval} s.")
             scheduler.run_forever(interval)
             return
