@@ -4,14 +4,13 @@ Each block carries its own template, icon, description and preview so editors
 see what they are choosing; desks extend these rather than redefining them.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText
 
 from .sanitize import clean_rich_text
-from .video import playable_video
+from .video import playable_video, validate_playable_video
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "h2", "h3", "ol", "ul", "blockquote"]
 
@@ -78,16 +77,11 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class VideoURLBlock(blocks.URLBlock):
-    def clean(self, value):
-        value = super().clean(value)
-        if value and playable_video(value) is None:
-            raise ValidationError(
-                _(
-                    "This video cannot be played. Use a YouTube, Vimeo or Dailymotion link, "
-                    "or an .mp4/.webm video file."
-                )
-            )
-        return value
+    """A link that must point at a video readers can play."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("validators", [validate_playable_video])
+        super().__init__(**kwargs)
 
 
 class VideoBlock(blocks.StructBlock):

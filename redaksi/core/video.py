@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 _VIDEO_FILE = re.compile(r"\.(mp4|webm|ogv|m3u8)$", re.IGNORECASE)
 
@@ -58,3 +61,14 @@ def playable_video(url: str) -> PlayableVideo | None:
     if _VIDEO_FILE.search(parsed.path):
         return PlayableVideo("file", url.strip(), is_file=True)
     return None
+
+
+def validate_playable_video(url: str) -> None:
+    if url and playable_video(url) is None:
+        raise ValidationError(
+            _(
+                "This video cannot be played. Use a YouTube, Vimeo or Dailymotion link, "
+                "or an .mp4/.webm video file."
+            ),
+            code="unplayable_video",
+        )

@@ -3,15 +3,12 @@ import json
 from functools import cached_property
 from urllib.parse import urlsplit
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -19,9 +16,10 @@ from wagtail.search import index
 
 from redaksi.core.pagination import requested_page_number
 from redaksi.core.site import publisher_name
-from redaksi.core.video import playable_video
+from redaksi.core.video import playable_video, validate_playable_video
 
 from ..blocks import StoryPageBlock
+from ..forms import ArticleForm, OverwriteConfirmationPanel
 
 
 def _without_block_ids(value):
@@ -75,39 +73,6 @@ class Correction(Orderable):
         verbose_name_plural = _("corrections")
 
 
-class ArticleForm(WagtailAdminPageForm):
-    """Refuses to save over a version someone else saved after this editor opened the story."""
-
-    def clean(self):
-        cleaned = super().clean()
-        loaded = self.data.get("loaded_revision_id")
-        page = self.instance
-        if page.pk and loaded:
-            latest = page.get_latest_revision()
-            if latest is not None and str(latest.pk) != str(loaded):
-                user = latest.user
-                who = (user.get_full_name() or user.get_username()) if user else ""
-                raise ValidationError(
-                    gettext(
-                        "This article was saved by %(who)s after you opened it. "
-                        "Your changes have not been saved and are still in this form. "
-                        "Compare the versions in the revision history, then save again "
-                        "to overwrite theirs."
-                    )
-                    % {"who": who or gettext("another editor")}
-                )
-        video_url = cleaned.get("lead_video_url")
-        if video_url and playable_video(video_url) is None:
-            self.add_error(
-                "lead_video_url",
-                gettext(
-                    "This video cannot be played. Use a YouTube, Vimeo or Dailymotion link, "
-                    "or an .mp4/.webm video file."
-                ),
-            )
-        return cleaned
-
-
 class ArticlePage(Page):
     """A news story: headline (the page title), lede, byline, lead media and paged body."""
 
@@ -155,6 +120,7 @@ class ArticlePage(Page):
     lead_video_url = models.URLField(
         _("lead video"),
         blank=True,
+        validators=[validate_playable_video],
         help_text=_(
             "A YouTube, Vimeo or Dailymotion link, or a video file; the lead image is its cover."
         ),
@@ -164,6 +130,7 @@ class ArticlePage(Page):
 
     base_form_class = ArticleForm
     content_panels = [
+        OverwriteConfirmationPanel("overwrite_confirmed"),
         FieldPanel("title", heading=_("Headline")),
         FieldPanel("lede"),
         InlinePanel("story_authors", heading=_("Authors"), label=_("author"), min_num=1),

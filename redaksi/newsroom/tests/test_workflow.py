@@ -212,11 +212,22 @@ def test_second_editor_cannot_silently_overwrite_the_first(client, newsroom, mak
     html = response.content.decode()
     assert "sudah disimpan oleh" in html
     assert "Versi editor kedua." in html, "the second editor's text must stay in the form"
+    assert "Ganti versi yang lebih baru dengan versi saya" in html
+    assert "Ganti versi yang lebih baru" not in first.get(edit_url).content.decode()
     assert _latest(story).lede == "Versi editor pertama."
 
-    # Having seen the warning, the second editor saves again on purpose.
-    retry = _form_for(story, _loaded_revision(html), lede="Versi editor kedua.")
-    assert second.post(edit_url, retry).status_code == 302
+    # The form stays based on their version, so a plain resubmit (or an autosave) is refused
+    # again; only confirming Wagtail's "saved a new version" dialog overwrites.
+    assert _loaded_revision(html) == form_second["loaded_revision_id"]
+    again = second.post(
+        edit_url, _form_for(story, _loaded_revision(html), lede="Versi editor kedua.")
+    )
+    assert again.status_code == 200 and "sudah disimpan oleh" in again.content.decode()
+    assert _latest(story).lede == "Versi editor pertama."
+
+    confirmed = _form_for(story, _loaded_revision(html), lede="Versi editor kedua.")
+    confirmed["overwrite_confirmed"] = "1"
+    assert second.post(edit_url, confirmed).status_code == 302
     assert _latest(story).lede == "Versi editor kedua."
 
 
