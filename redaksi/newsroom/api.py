@@ -1,5 +1,8 @@
 """What other desks may ask the newsroom.
 
+The role names (REPORTER, EDITOR, FACT_CHECKER, ADMIN) and ``ensure_roles`` are
+re-exported here so that other desks never reach into ``roles``.
+
 Portal, feeds, channels and the Cek Fakta desk import only this module. The
 reading functions return live stories only, newest first, with what a teaser
 needs already fetched. The writing functions below them are how importers and
@@ -29,6 +32,33 @@ from .models import (
     SectionPage,
     StoryPublication,
 )
+from .roles import ADMIN, EDITOR, FACT_CHECKER, REPORTER, ROLES, ensure_roles
+
+__all__ = [
+    "ADMIN",
+    "EDITOR",
+    "FACT_CHECKER",
+    "REPORTER",
+    "ROLES",
+    "ensure_roles",
+    "ArticlePage",
+    "AuthorIndexPage",
+    "AuthorPage",
+    "SectionPage",
+    "StoryPageData",
+    "latest_articles",
+    "articles_tagged",
+    "find_article",
+    "find_author",
+    "has_author_profile",
+    "sections",
+    "create_section",
+    "create_author_index",
+    "create_author",
+    "create_article_draft",
+    "add_correction",
+    "publish_article",
+]
 
 
 def latest_articles(
@@ -47,6 +77,19 @@ def latest_articles(
 def articles_tagged(tag_slug: str, *, site_root: Page | None = None) -> QuerySet[ArticlePage]:
     stories = latest_articles(site_root=site_root).filter(tags__slug=tag_slug)
     return stories.distinct()
+
+
+def find_article(section: SectionPage, slug: str) -> ArticlePage | None:
+    """The story with ``slug`` in ``section``, live or not."""
+    return ArticlePage.objects.child_of(section).filter(slug=slug).first()
+
+
+def find_author(index: AuthorIndexPage, slug: str) -> AuthorPage | None:
+    return AuthorPage.objects.child_of(index).filter(slug=slug).first()
+
+
+def has_author_profile(user: User) -> bool:
+    return AuthorPage.objects.filter(user=user).exists()
 
 
 def sections(site: Site) -> QuerySet[SectionPage]:

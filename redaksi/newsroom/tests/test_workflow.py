@@ -97,7 +97,12 @@ def test_reporter_drafts_editor_approves_and_story_goes_live(
     section = newsroom["sections"]["news"]
     author = newsroom["authors"][0]
 
-    login(reporter)
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": "rina", "password": "rahasia-uji-123"}
+    )
+    assert (
+        response.status_code == 302 and client.get(reverse("wagtailadmin_home")).status_code == 200
+    )
     response = client.post(_add_url(section), _new_story_form(author.pk, **{"action-submit": "1"}))
     assert response.status_code == 302, response.content.decode()[-3000:]
     story = ArticlePage.objects.get(slug="jembatan-gantung-baru")

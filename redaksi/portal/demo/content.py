@@ -8,7 +8,7 @@ they read like copy rather than code.
 
 from dataclasses import dataclass
 
-from redaksi.newsroom import roles
+from redaksi.newsroom import api as newsroom
 
 DEMO_PASSWORD = "redaksi-demo"
 
@@ -27,10 +27,10 @@ class Account:
 
 
 ACCOUNTS = (
-    Account("redaksi", roles.ADMIN, "Admin", "Redaksi", superuser=True),
-    Account("editor", roles.EDITOR, "Rina", "Wulandari"),
-    Account("reporter", roles.REPORTER, "Bagus", "Setiawan"),
-    Account("pemeriksa", roles.FACT_CHECKER, "Putri", "Anggraini"),
+    Account("redaksi", newsroom.ADMIN, "Admin", "Redaksi", superuser=True),
+    Account("editor", newsroom.EDITOR, "Rina", "Wulandari"),
+    Account("reporter", newsroom.REPORTER, "Bagus", "Setiawan"),
+    Account("pemeriksa", newsroom.FACT_CHECKER, "Putri", "Anggraini"),
 )
 
 # (slug, title, intro), in menu order.

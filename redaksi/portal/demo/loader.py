@@ -18,8 +18,6 @@ from wagtail.models import Page, Site
 
 from redaksi.core.models import SiteIdentity, User
 from redaksi.newsroom import api
-from redaksi.newsroom.models import ArticlePage, AuthorPage, SectionPage
-from redaksi.newsroom.roles import ensure_roles
 from redaksi.portal.models import HomePage
 
 from . import content
@@ -38,12 +36,12 @@ class DemoResult:
 
     site: Site
     home: HomePage
-    sections: dict[str, SectionPage]
-    authors: dict[str, AuthorPage]
+    sections: dict[str, api.SectionPage]
+    authors: dict[str, api.AuthorPage]
     accounts: dict[str, User]
     # Accounts that existed before with a password other than the demo one.
     changed_passwords: list[str] = field(default_factory=list)
-    articles: dict[str, ArticlePage] = field(default_factory=dict)
+    articles: dict[str, api.ArticlePage] = field(default_factory=dict)
     created_articles: int = 0
 
 
@@ -73,7 +71,7 @@ def load_demo(*, now: datetime | None = None) -> DemoResult:
 
 def ensure_accounts() -> tuple[dict[str, User], list[str]]:
     """The four demo accounts, one per role; existing accounts keep their passwords."""
-    groups = ensure_roles()
+    groups = api.ensure_roles()
     user_model = get_user_model()
     users, changed = {}, []
     for account in content.ACCOUNTS:
@@ -146,17 +144,17 @@ def ensure_identity(site: Site) -> SiteIdentity:
 
 def ensure_authors(
     home: HomePage, accounts: dict[str, User], *, actor: User | None = None
-) -> dict[str, AuthorPage]:
+) -> dict[str, api.AuthorPage]:
     """The author profiles, with drawn portraits; demo accounts get their own byline."""
     index = api.create_author_index(home, intro=content.AUTHOR_INDEX_INTRO, actor=actor)
     authors = {}
     for spec in content.AUTHORS:
-        existing = AuthorPage.objects.child_of(index).filter(slug=spec.slug).first()
+        existing = api.find_author(index, spec.slug)
         if existing is not None:
             authors[spec.slug] = existing
             continue
         user = accounts.get(spec.username)
-        if user is not None and AuthorPage.objects.filter(user=user).exists():
+        if user is not None and api.has_author_profile(user):
             user = None
         photo = save_picture(
             title=f"Foto profil {spec.name}",
@@ -216,7 +214,7 @@ class _StoryLoader:
         for story in sorted(STORIES, key=lambda s: publication_time(s, self.now)):
             self.ensure(story)
 
-    def ensure(self, story: Story) -> ArticlePage:
+    def ensure(self, story: Story) -> api.ArticlePage:
         done = self.result.articles
         if story.slug in done:
             return done[story.slug]
@@ -224,7 +222,7 @@ class _StoryLoader:
             raise ValueError(f"demo stories link to each other in a circle at {story.slug!r}")
         self.in_progress.add(story.slug)
         section = self.result.sections[story.section]
-        article = ArticlePage.objects.child_of(section).filter(slug=story.slug).first()
+        article = api.find_article(section, story.slug)
         if article is None:
             article = self.create(story, section)
             self.result.created_articles += 1
@@ -232,7 +230,7 @@ class _StoryLoader:
         self.in_progress.discard(story.slug)
         return article
 
-    def create(self, story: Story, section: SectionPage) -> ArticlePage:
+    def create(self, story: Story, section: api.SectionPage) -> api.ArticlePage:
         at = publication_time(story, self.now)
         label = self.section_titles[story.section]
         lead = save_picture(
