@@ -27,6 +27,18 @@ class ArticleForm(WagtailAdminPageForm):
 
     newer_revision = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._byline_the_writer()
+
+    def _byline_the_writer(self) -> None:
+        """A new story starts with its writer's own profile in the byline."""
+        profile = getattr(self.for_user, "author_profile", None) if self.for_user else None
+        credits = self.formsets.get("story_authors")
+        if self.is_bound or self.instance.pk or profile is None or credits is None:
+            return
+        credits.initial_extra = [{"author": profile.pk}]
+
     def clean(self):
         cleaned = super().clean()
         page = self.instance

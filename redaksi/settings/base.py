@@ -203,6 +203,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Avatars come from uploads only: no editor's e-mail hash is sent to an outside service.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Chat APIs for the Cek Fakta tipline and channels: base URLs are configurable so tests
 # and staging point them at a local server that speaks the same protocol.

@@ -1,4 +1,6 @@
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +53,20 @@ def test_structured_data_times_carry_the_offset_of_the_zone():
 def test_missing_times_render_as_nothing():
     assert dates.format_datetime(None) == ""
     assert dates.iso_datetime(None) == ""
+
+
+REFERENCE_PAGE = (
+    Path(__file__).resolve().parents[3].parent / "shared" / "reference" / "portal-article-page.txt"
+)
+
+
+@pytest.mark.skipif(
+    not REFERENCE_PAGE.exists(), reason="../shared/reference is not beside this clone"
+)
+def test_dates_read_like_the_reference_portal():
+    published = re.search(
+        r"Diterbitkan (\d{2} \w{3} \d{4}, \d{2}:\d{2} WIB)", REFERENCE_PAGE.read_text()
+    )
+    assert published, "the reference page shows its publication time"
+    # 16:07 WIB is 09:07 UTC.
+    assert dates.format_datetime(datetime(2020, 10, 6, 9, 7, tzinfo=UTC)) == published.group(1)

@@ -258,3 +258,13 @@ def test_bad_story_input_is_refused_with_clear_messages_and_nothing_saved(
     assert "setidaknya 1" in html  # a story needs an author
     assert not ArticlePage.objects.filter(slug="jembatan-gantung-baru").exists()
     assert "Jembatan gantung baru menghubungkan dua desa" in html, "the editor's input stays"
+
+
+def test_a_new_story_starts_with_the_writers_byline(client, newsroom, reporter, login):
+    profile = newsroom["authors"][1]
+    profile.user = reporter
+    profile.save()
+    html = login(reporter).get(_add_url(newsroom["sections"]["news"])).content.decode()
+    assert re.search(rf'name="story_authors-0-author"[^>]*value="{profile.pk}"', html) or re.search(
+        rf'value="{profile.pk}"[^>]*name="story_authors-0-author"', html
+    )

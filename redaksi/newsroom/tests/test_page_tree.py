@@ -1,0 +1,36 @@
+"""Where each kind of page may live: editors cannot put a story outside a section."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from redaksi.newsroom.models import ArticlePage, AuthorIndexPage, AuthorPage, SectionPage
+from redaksi.portal.models import HomePage
+
+from .fixtures import build_site
+
+
+class PageTreeTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.site = build_site()
+
+    def test_sections_live_under_the_home_page(self):
+        self.assertAllowedParentPageTypes(SectionPage, {HomePage})
+        self.assertCanCreateAt(HomePage, SectionPage)
+        self.assertCanNotCreateAt(SectionPage, SectionPage)
+
+    def test_stories_live_only_in_sections(self):
+        self.assertAllowedParentPageTypes(ArticlePage, {SectionPage})
+        self.assertAllowedSubpageTypes(ArticlePage, {})
+        self.assertCanNotCreateAt(HomePage, ArticlePage)
+        self.assertCanNotCreateAt(Page, ArticlePage)
+
+    def test_authors_live_in_the_author_index(self):
+        self.assertAllowedParentPageTypes(AuthorPage, {AuthorIndexPage})
+        self.assertAllowedSubpageTypes(AuthorIndexPage, {AuthorPage})
+
+    def test_there_is_one_home_page(self):
+        self.assertFalse(HomePage.can_create_at(Page.get_first_root_node()))
+
+    def test_a_section_page_renders(self):
+        self.assertPageIsRenderable(self.site["sections"]["news"])
