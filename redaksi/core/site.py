@@ -2,23 +2,21 @@
 
 from django.conf import settings
 from django.http import HttpRequest
+from wagtail.models import Site
 
 from .dates import DEFAULT_ZONE
 
 
 def site_identity(request: HttpRequest | None):
+    """The requested site's identity settings; None when no Wagtail site answers the host.
+
+    Wagtail caches both the site and the settings on the request.
+    """
     from .models import SiteIdentity
 
-    if request is None:
+    if request is None or Site.find_for_request(request) is None:
         return None
-    cached = getattr(request, "_redaksi_site_identity", None)
-    if cached is None:
-        try:
-            cached = SiteIdentity.for_request(request)
-        except Exception:  # no Site matches this host: fall back to settings
-            cached = False
-        request._redaksi_site_identity = cached
-    return cached or None
+    return SiteIdentity.for_request(request)
 
 
 def site_zone(request: HttpRequest | None) -> str:

@@ -35,33 +35,29 @@ def test_production_refuses_to_guess_a_required_variable(monkeypatch):
         env_required("SECRET_KEY")
 
 
-def test_production_refuses_to_start_without_its_secrets():
+def _check_production(**variables: str) -> subprocess.CompletedProcess:
+    """`redaksi check` under the production settings with only ``variables`` set."""
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    env["DJANGO_SETTINGS_MODULE"] = "redaksi.settings.production"
-    result = subprocess.run(
+    env.update(DJANGO_SETTINGS_MODULE="redaksi.settings.production", **variables)
+    return subprocess.run(
         [sys.executable, "-m", "redaksi.cli", "check"],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_production_refuses_to_start_without_its_secrets():
+    result = _check_production()
     assert result.returncode != 0
     assert "SECRET_KEY must be set in production" in result.stderr
 
 
 def test_production_starts_with_its_variables_set(tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "redaksi.settings.production",
-        "SECRET_KEY": "x" * 60,
-        "ALLOWED_HOSTS": "redaksi.example",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "redaksi.cli", "check"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = _check_production(
+        SECRET_KEY="x" * 60,
+        ALLOWED_HOSTS="redaksi.example",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
     )
     assert result.returncode == 0, result.stderr
