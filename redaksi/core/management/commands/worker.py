@@ -3,6 +3,7 @@ import threading
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils.translation import gettext as _
 
 from redaksi.core import scheduler
 
@@ -35,12 +36,17 @@ class Command(BaseCommand):
 
         interval = max(settings.REDAKSI_SCHEDULER_SECONDS, 1)
         if not takes_tasks:
-            self.stdout.write(f"Publishing scheduled stories every {interval} s.")
+            self.stdout.write(
+                _("Publishing scheduled stories every %(seconds)d s.") % {"seconds": interval}
+            )
             scheduler.run_forever(interval)
             return
         stop = threading.Event()
         threading.Thread(target=scheduler.run_forever, args=(interval, stop), daemon=True).start()
-        self.stdout.write(f"Taking tasks from the queue; scheduled stories every {interval} s.")
+        self.stdout.write(
+            _("Taking tasks from the queue; scheduled stories every %(seconds)d s.")
+            % {"seconds": interval}
+        )
         try:
             call_command("db_worker")
         finally:
