@@ -81,11 +81,11 @@ def articles_tagged(tag_slug: str, *, site_root: Page | None = None) -> QuerySet
 
 def find_article(section: SectionPage, slug: str) -> ArticlePage | None:
     """The story with ``slug`` in ``section``, live or not."""
-    return ArticlePage.objects.child_of(section).filter(slug=slug).first()
+    return _child_with_slug(section, ArticlePage, slug)
 
 
 def find_author(index: AuthorIndexPage, slug: str) -> AuthorPage | None:
-    return AuthorPage.objects.child_of(index).filter(slug=slug).first()
+    return _child_with_slug(index, AuthorPage, slug)
 
 
 def has_author_profile(user: User) -> bool:
@@ -184,7 +184,7 @@ def create_author(
     reporter their own byline.
     """
     with transaction.atomic():
-        existing = _child_with_slug(index, AuthorPage, slug)
+        existing = find_author(index, slug)
         if existing is not None:
             return existing
         author = AuthorPage(
