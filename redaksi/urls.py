@@ -8,6 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
+    path("", include("redaksi.delivery.urls")),
+    path("", include("redaksi.feeds.urls")),
+    path("", include("redaksi.search.urls")),
+    path("", include("redaksi.mostread.urls")),
     path("", include("redaksi.newsroom.urls")),
     path("", include("redaksi.portal.urls")),
 ]

@@ -25,7 +25,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "redaksi.core",
     "redaksi.newsroom",
+    "redaksi.ingest",
+    "redaksi.checks",
     "redaksi.portal",
+    "redaksi.mostread",
+    "redaksi.search",
+    "redaksi.feeds",
+    "redaksi.delivery",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

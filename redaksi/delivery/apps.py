@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DeliveryConfig(AppConfig):
+    name = "redaksi.delivery"
+    label = "delivery"
+    verbose_name = _("Delivery")
