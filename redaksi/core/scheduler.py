@@ -8,6 +8,7 @@ production worker runs it between tasks.
 
 import logging
 import threading
+from collections.abc import Callable
 
 from django.core.management import call_command
 from django.db import close_old_connections
@@ -15,11 +16,29 @@ from django.db import close_old_connections
 logger = logging.getLogger(__name__)
 
 _started = threading.Event()
+_jobs: dict[str, Callable[[], object]] = {}
 
 
 def publish_due() -> None:
     """Publish every revision whose go-live time has passed, unpublish expired pages."""
     call_command("publish_scheduled", verbosity=0)
+
+
+def on_every_tick(name: str, job: Callable[[], object]) -> None:
+    """Run ``job`` on every turn of the loop, after publishing; a desk registers it in ready().
+
+    The job decides itself whether it is due, so desks keep their own intervals
+    and core knows nothing of what they do. Registering a name again replaces it.
+    """
+    _jobs[name] = job
+
+
+def run_jobs() -> None:
+    for name, job in list(_jobs.items()):
+        try:
+            job()
+        except Exception:  # one desk's failure must not stop the others or the loop
+            logger.exception("Scheduled job %s failed", name)
 
 
 def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> None:
@@ -31,6 +50,7 @@ def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> N
             publish_due()
         except Exception:  # the loop must survive a bad revision or a dropped connection
             logger.exception("Scheduled publishing failed; retrying in %s s", interval_seconds)
+        run_jobs()
         stop.wait(interval_seconds)
 
 

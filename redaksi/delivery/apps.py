@@ -6,3 +6,27 @@ class DeliveryConfig(AppConfig):
     name = "redaksi.delivery"
     label = "delivery"
     verbose_name = _("Delivery")
+
+    def ready(self) -> None:
+        from django.apps import apps
+        from django.db.models.signals import post_save, pre_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from redaksi.newsroom.signals import article_published, article_unpublished
+
+        from . import invalidation as inv
+
+        article_published.connect(inv.on_article_published, dispatch_uid="delivery.published")
+        article_unpublished.connect(
+            inv.on_article_unpublished, dispatch_uid="delivery.unpublished"
+        )
+        page_published.connect(inv.on_page_changed, dispatch_uid="delivery.page_published")
+        page_unpublished.connect(inv.on_page_changed, dispatch_uid="delivery.page_unpublished")
+        post_page_move.connect(inv.on_page_moved, dispatch_uid="delivery.page_moved")
+        pre_delete.connect(inv.on_page_deleted, dispatch_uid="delivery.page_deleted")
+        if apps.is_installed("redaksi.core"):
+            post_save.connect(
+                inv.on_site_settings_saved,
+                sender=apps.get_model("core", "SiteIdentity"),
+                dispatch_uid="delivery.site_identity",
+            )

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,17 @@ class IngestConfig(AppConfig):
     name = "redaksi.ingest"
     label = "ingest"
     verbose_name = _("Ingest")
+
+    def ready(self) -> None:
+        from redaksi.core import scheduler
+        from redaksi.newsroom.signals import article_published
+
+        from . import permissions, receivers, tasks
+
+        article_published.connect(
+            receivers.on_article_published, dispatch_uid="ingest.on_article_published"
+        )
+        post_migrate.connect(
+            permissions.grant_after_migrate, dispatch_uid="ingest.grant_permissions"
+        )
+        scheduler.on_every_tick("ingest.poll_feeds", tasks.poll_when_due)

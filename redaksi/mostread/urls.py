@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "mostread"
-urlpatterns: list = []
+urlpatterns = [
+    path("_baca/<int:article_id>", views.beacon, name="beacon"),
+    path("populer/", views.most_read_page, name="most_read"),
+]

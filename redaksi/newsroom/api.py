@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, TypedDict
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page, PageLogEntry, Revision, Site
@@ -26,6 +26,7 @@ from redaksi.core.sanitize import clean_rich_text
 from .models import (
     ArticleAuthor,
     ArticlePage,
+    ArticleTag,
     AuthorIndexPage,
     AuthorPage,
     Correction,
@@ -47,11 +48,22 @@ __all__ = [
     "SectionPage",
     "StoryPageData",
     "latest_articles",
+    "video_articles",
+    "live_articles",
+    "articles_published_between",
+    "related_articles",
+    "find_section",
     "articles_tagged",
     "find_article",
     "find_author",
+    "find_author_named",
+    "find_section_named",
     "has_author_profile",
     "sections",
+    "tag_name",
+    "authors_with_stories",
+    "is_live_article",
+    "article_sections",
     "create_section",
     "create_author_index",
     "create_author",
@@ -74,6 +86,77 @@ def latest_articles(
     return stories[:limit] if limit else stories
 
 
+def video_articles(
+    *, site_root: Page | None = None, limit: int | None = None
+) -> QuerySet[ArticlePage]:
+    """Live video stories (a lead video or a video block), newest first."""
+    stories = latest_articles(site_root=site_root).filter(has_video=True)
+    return stories[:limit] if limit else stories
+
+
+def live_articles(ids: Iterable[int], *, site_root: Page | None = None) -> list[ArticlePage]:
+    """The live stories among ``ids``, in the order given; drafts and unknown ids drop out.
+
+    For lists editors curate by hand, where their order matters more than recency.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    found = {
+        story.pk: story for story in latest_articles(site_root=site_root).filter(pk__in=wanted)
+    }
+    return [found[pk] for pk in wanted if pk in found]
+
+
+def articles_published_between(
+    start: datetime, end: datetime, *, site_root: Page | None = None
+) -> QuerySet[ArticlePage]:
+    """Live stories first published at or after ``start`` and before ``end``, newest first."""
+    return latest_articles(site_root=site_root).filter(
+        first_published_at__gte=start, first_published_at__lt=end
+    )
+
+
+def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePage]:
+    """Stories to read next: those sharing the most tags, then the rest of its section.
+
+    Never the story itself, live stories only, and only from the story's own site
+    (the page above its section). Within each group the newest come first.
+    A fixed handful of queries, whatever the size of the archive.
+    """
+    if limit <= 0 or not article.pk:
+        return []
+    steplen = ArticlePage.steplen
+    section_path = article.path[:-steplen]
+    site_path = section_path[:-steplen]
+    candidates = (
+        ArticlePage.objects.live().filter(path__startswith=site_path).exclude(pk=article.pk)
+    )
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    chosen: list[ArticlePage] = []
+    if tag_ids:
+        tagged = (
+            candidates.filter(tags__in=tag_ids)
+            .annotate(shared_tags=Count("tags", distinct=True))
+            .order_by("-shared_tags", "-first_published_at", "-pk")
+            .values_list("pk", flat=True)[:limit]
+        )
+        chosen = live_articles(list(tagged))
+    if len(chosen) < limit:
+        same_section = ArticlePage.for_listing(
+            candidates.filter(path__startswith=section_path).exclude(
+                pk__in=[story.pk for story in chosen]
+            )
+        )
+        chosen += list(same_section[: limit - len(chosen)])
+    return chosen
+
+
+def find_section(site: Site, slug: str) -> SectionPage | None:
+    """The site's live section called ``slug``, or None."""
+    return sections(site).filter(slug=slug).first()
+
+
 def articles_tagged(tag_slug: str, *, site_root: Page | None = None) -> QuerySet[ArticlePage]:
     stories = latest_articles(site_root=site_root).filter(tags__slug=tag_slug)
     return stories.distinct()
@@ -88,6 +171,30 @@ def find_author(index: AuthorIndexPage, slug: str) -> AuthorPage | None:
     return _child_with_slug(index, AuthorPage, slug)
 
 
+def find_section_named(site: Site, name: str) -> SectionPage | None:
+    """The site's section whose slug or title is ``name`` (any case), live or not.
+
+    Importers and feeds name sections as outside portals print them ("Global",
+    "news"); this is how such a name finds ours.
+    """
+    name = (name or "").strip()
+    if not name:
+        return None
+    candidates = SectionPage.objects.child_of(site.root_page).order_by("path")
+    return (
+        candidates.filter(slug=slugify(name)).first()
+        or candidates.filter(title__iexact=name).first()
+    )
+
+
+def find_author_named(name: str) -> AuthorPage | None:
+    """An author profile whose byline name is ``name`` (any case), the oldest if several."""
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    return AuthorPage.objects.filter(title__iexact=name).order_by("pk").first()
+
+
 def has_author_profile(user: User) -> bool:
     return AuthorPage.objects.filter(user=user).exists()
 
@@ -95,6 +202,52 @@ def has_author_profile(user: User) -> bool:
 def sections(site: Site) -> QuerySet[SectionPage]:
     """The site's live sections in menu order."""
     return SectionPage.objects.live().child_of(site.root_page).order_by("path")
+
+
+def known_names() -> tuple[list[str], list[str]]:
+    """Every story tag name and every author name, so newsroom checks know who is who."""
+    tags = ArticleTag.objects.values_list("tag__name", flat=True).distinct()
+    authors = AuthorPage.objects.values_list("title", flat=True)
+    return sorted(set(tags)), sorted(set(authors))
+
+
+def tag_name(slug: str) -> str | None:
+    """How the tag called ``slug`` is written, or None when there is no such tag."""
+    from taggit.models import Tag
+
+    return Tag.objects.filter(slug=slug).values_list("name", flat=True).first()
+
+
+def authors_with_stories(site: Site) -> QuerySet[AuthorPage]:
+    """The site's live author profiles credited on at least one live story.
+
+    Sitemaps list these and leave out empty profiles, which search engines
+    would otherwise treat as thin pages.
+    """
+    credited = (
+        ArticlePage.objects.live().descendant_of(site.root_page).values("story_authors__author")
+    )
+    return AuthorPage.objects.live().descendant_of(site.root_page).filter(pk__in=credited)
+
+
+def is_live_article(article_id: int) -> bool:
+    """Whether a live story has this id: the read counter's check before it counts."""
+    return ArticlePage.objects.live().filter(pk=article_id).exists()
+
+
+def article_sections(article_ids: Iterable[int]) -> dict[int, int | None]:
+    """Each existing story's section id, live or not; unknown ids are left out.
+
+    Two queries whatever the number of stories (the section is the page above).
+    """
+    steplen = ArticlePage.steplen
+    paths = dict(ArticlePage.objects.filter(pk__in=set(article_ids)).values_list("pk", "path"))
+    section_ids = dict(
+        SectionPage.objects.filter(
+            path__in={path[:-steplen] for path in paths.values()}
+        ).values_list("path", "pk")
+    )
+    return {pk: section_ids.get(path[:-steplen]) for pk, path in paths.items()}
 
 
 # --- Writing into the newsroom

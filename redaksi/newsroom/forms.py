@@ -1,6 +1,7 @@
 """The story editor's form: no editor silently replaces a version they have not seen."""
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,11 @@ class ArticleForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._byline_the_writer()
+        self.check_findings = []
+        if not self.is_bound and self.instance.pk and apps.is_installed("redaksi.checks"):
+            from redaksi.checks.editor import check_stored_story
+
+            self.check_findings = check_stored_story(self)
 
     def _byline_the_writer(self) -> None:
         """A new story starts with its writer's own profile in the byline."""
@@ -40,7 +46,15 @@ class ArticleForm(WagtailAdminPageForm):
         credits.initial_extra = [{"author": profile.pk}]
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = self._refuse_stale_overwrite(super().clean())
+        # Newsroom checks: blocking findings refuse publishing, never saving a draft.
+        if apps.is_installed("redaksi.checks"):
+            from redaksi.checks.editor import check_submitted_story
+
+            self.check_findings = check_submitted_story(self)
+        return cleaned
+
+    def _refuse_stale_overwrite(self, cleaned):
         page = self.instance
         based_on = self.data.get("overwrite_revision_id") or self.data.get("loaded_revision_id")
         if not (page.pk and based_on) or cleaned.get("overwrite_confirmed"):

@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import re_path
+
+from . import views
 
 app_name = "search"
-urlpatterns: list = []
+urlpatterns = [
+    re_path(r"^search/?$", views.search, name="search"),
+]

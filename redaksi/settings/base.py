@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a full-page cache hit is answered before sessions, users or URL resolving.
+    "redaksi.delivery.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -130,6 +132,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "redaksi",
+            # Room for the full-page cache: a few thousand pages of about 50 kB.
+            "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
 
@@ -149,6 +153,59 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND]}}
 # the production profile in `redaksi worker`. Zero turns the in-process loop off.
 REDAKSI_SCHEDULER_SECONDS = env_int("REDAKSI_SCHEDULER_SECONDS", 30)
 
+# --- Newsroom checks: "code=blocking,code2=warning" changes a check's default severity;
+# blocking findings stop publishing and submitting for review, never saving a draft.
+REDAKSI_CHECK_SEVERITIES: dict[str, str] = {}
+for _item in env_list("REDAKSI_CHECK_SEVERITIES"):
+    _code, _sep, _severity = _item.partition("=")
+    if not _sep or _severity.strip() not in ("warning", "blocking"):
+        raise ImproperlyConfigured(
+            f"REDAKSI_CHECK_SEVERITIES items must look like code=warning or code=blocking, "
+            f"got {_item!r}"
+        )
+    REDAKSI_CHECK_SEVERITIES[_code.strip()] = _severity.strip()
+# Longest headline search results show whole, and longest lede chat previews show whole.
+REDAKSI_CHECK_HEADLINE_MAX = env_int("REDAKSI_CHECK_HEADLINE_MAX", 90)
+REDAKSI_CHECK_LEDE_MAX = env_int("REDAKSI_CHECK_LEDE_MAX", 160)
+
+# --- Ingest (redaksi.ingest): `redaksi import` and the wire inbox. Feeds are polled from the
+# scheduler loop every POLL_SECONDS (0: never); a feed's own interval may be longer.
+REDAKSI_INGEST_POLL_SECONDS = env_int("REDAKSI_INGEST_POLL_SECONDS", 300)
+# Estimated Jaccard similarity of body shingles from which an import is a near-duplicate.
+try:
+    REDAKSI_INGEST_DUPLICATE_THRESHOLD = float(
+        env_str("REDAKSI_INGEST_DUPLICATE_THRESHOLD", "0.8")
+    )
+except ValueError as _exc:
+    raise ImproperlyConfigured("REDAKSI_INGEST_DUPLICATE_THRESHOLD must be a number") from _exc
+if not 0 < REDAKSI_INGEST_DUPLICATE_THRESHOLD <= 1:
+    raise ImproperlyConfigured("REDAKSI_INGEST_DUPLICATE_THRESHOLD must be above 0 and at most 1")
+REDAKSI_INGEST_DEFAULT_SECTION = env_str("REDAKSI_INGEST_DEFAULT_SECTION", "")
+REDAKSI_INGEST_USER_AGENT = env_str(
+    "REDAKSI_INGEST_USER_AGENT", "Redaksi/0.1 (newsroom importer; +https://github.com/redaksi)"
+)
+REDAKSI_INGEST_TIMEOUT_SECONDS = env_int("REDAKSI_INGEST_TIMEOUT_SECONDS", 15)
+REDAKSI_INGEST_MAX_BYTES = env_int("REDAKSI_INGEST_MAX_BYTES", 10 * 1024 * 1024)
+REDAKSI_INGEST_MAX_PAGES = env_int("REDAKSI_INGEST_MAX_PAGES", 10)
+# A wire item with only a summary is drafted from the article its link points at.
+REDAKSI_INGEST_FETCH_LINKS = env_bool("REDAKSI_INGEST_FETCH_LINKS", True)
+
+# --- Populer (redaksi.mostread): article pages count reads through a beacon; reads wait in
+# memory (or Redis with REDIS_URL) and are written per hour every FLUSH_SECONDS (0: only by
+# `redaksi flush_reads`). Hours older than KEEP_DAYS are pruned; the 7-day ranking needs 7.
+REDAKSI_READS_ENABLED = env_bool("REDAKSI_READS_ENABLED", True)
+REDAKSI_MOST_READ_FLUSH_SECONDS = env_int("REDAKSI_MOST_READ_FLUSH_SECONDS", 60)
+REDAKSI_MOST_READ_KEEP_DAYS = env_int("REDAKSI_MOST_READ_KEEP_DAYS", 30)
+if REDAKSI_MOST_READ_FLUSH_SECONDS < 0:
+    raise ImproperlyConfigured(
+        f"REDAKSI_MOST_READ_FLUSH_SECONDS must be 0 or more, got {REDAKSI_MOST_READ_FLUSH_SECONDS}"
+    )
+if REDAKSI_MOST_READ_KEEP_DAYS < 7:
+    raise ImproperlyConfigured(
+        "REDAKSI_MOST_READ_KEEP_DAYS must be at least 7 (the 7-day ranking), "
+        f"got {REDAKSI_MOST_READ_KEEP_DAYS}"
+    )
+
 # --- Search: Wagtail's database backend (PostgreSQL full-text when the database is PostgreSQL),
 # or OpenSearch when OPENSEARCH_URL is set (install the "opensearch" extra).
 OPENSEARCH_URL = env_str("OPENSEARCH_URL", "")
@@ -162,7 +219,29 @@ if OPENSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # Wagtail's database backend (headline-weighted on SQLite, see redaksi/search/backend.py);
+    # "simple": no English stemming on PostgreSQL, redaksi.search stems Indonesian itself.
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "redaksi.search.backend", "SEARCH_CONFIG": "simple"}
+    }
+# Search ranks the most relevant REDAKSI_SEARCH_CANDIDATES stories, then favours fresh ones:
+# a story loses half of its freshness bonus every REDAKSI_SEARCH_HALF_LIFE_DAYS days.
+REDAKSI_SEARCH_CANDIDATES = env_int("REDAKSI_SEARCH_CANDIDATES", 200)
+REDAKSI_SEARCH_HALF_LIFE_DAYS = env_int("REDAKSI_SEARCH_HALF_LIFE_DAYS", 30)
+REDAKSI_SEARCH_MAX_AGE = env_int("REDAKSI_SEARCH_MAX_AGE", 60)
+
+# --- Feeds and sitemaps (redaksi.feeds). Google accepts at most 1,000 stories in a news
+# sitemap and 50,000 addresses in any sitemap file.
+REDAKSI_FEED_ITEMS = env_int("REDAKSI_FEED_ITEMS", 50)
+REDAKSI_SITEMAP_STORIES_PER_FILE = env_int("REDAKSI_SITEMAP_STORIES_PER_FILE", 10_000)
+REDAKSI_NEWS_SITEMAP_ITEMS = env_int("REDAKSI_NEWS_SITEMAP_ITEMS", 1000)
+for _knob, _value, _most in (
+    ("REDAKSI_FEED_ITEMS", REDAKSI_FEED_ITEMS, 1000),
+    ("REDAKSI_SITEMAP_STORIES_PER_FILE", REDAKSI_SITEMAP_STORIES_PER_FILE, 50_000),
+    ("REDAKSI_NEWS_SITEMAP_ITEMS", REDAKSI_NEWS_SITEMAP_ITEMS, 1000),
+):
+    if not 1 <= _value <= _most:
+        raise ImproperlyConfigured(f"{_knob} must be between 1 and {_most}, got {_value}")
 
 # --- Passwords and users
 AUTH_USER_MODEL = "core.User"
@@ -222,6 +301,55 @@ WHATSAPP_VERIFY_TOKEN = env_str("WHATSAPP_VERIFY_TOKEN", "")
 TELEGRAM_API_BASE_URL = env_str("TELEGRAM_API_BASE_URL", "https://api.telegram.org")
 TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN", "")
 TELEGRAM_WEBHOOK_SECRET = env_str("TELEGRAM_WEBHOOK_SECRET", "")
+
+# --- Delivery (redaksi.delivery): full-page cache, CDN headers and purges, metrics.
+REDAKSI_PAGE_CACHE = env_bool("REDAKSI_PAGE_CACHE", True)
+# s-maxage and the app's own lifetime for a page; publishes purge earlier, by surrogate key.
+REDAKSI_CACHE_SECONDS = env_int("REDAKSI_CACHE_SECONDS", 600)
+# Browsers cannot be purged, so by default they revalidate every time.
+REDAKSI_CACHE_BROWSER_SECONDS = env_int("REDAKSI_CACHE_BROWSER_SECONDS", 0)
+REDAKSI_CACHE_STALE_SECONDS = env_int("REDAKSI_CACHE_STALE_SECONDS", 60)
+# Pages with a Populer ranking change as stories are read: kept briefly instead of purged per read.
+REDAKSI_CACHE_MOST_READ_SECONDS = env_int("REDAKSI_CACHE_MOST_READ_SECONDS", 60)
+# Query parameters that select a different cached page; any other one bypasses the cache
+# (utm_* and click ids are ignored).
+REDAKSI_CACHE_QUERY_PARAMS = env_list(
+    "REDAKSI_CACHE_QUERY_PARAMS", ["page", "single", "kanal", "rentang", "q", "tanggal"]
+)
+# Without Redis, purges made by another process on this machine arrive through this log.
+REDAKSI_PURGE_LOG = env_str("REDAKSI_PURGE_LOG", str(DATA_DIR / "cache" / "purge.log"))
+REDAKSI_PURGE_LOG_BYTES = env_int("REDAKSI_PURGE_LOG_BYTES", 1_000_000)
+REDAKSI_PURGE_LOG_POLL_SECONDS = env_int("REDAKSI_PURGE_LOG_POLL_MS", 100) / 1000
+# nginx's proxy_cache_path (deploy/nginx): the app deletes nginx's copies when it purges.
+REDAKSI_NGINX_CACHE_DIR = env_str("REDAKSI_NGINX_CACHE_DIR", "")
+PROMETHEUS_MULTIPROC_DIR = env_str("PROMETHEUS_MULTIPROC_DIR", "")
+REDAKSI_METRICS_TOKEN = env_str("REDAKSI_METRICS_TOKEN", "")
+# A CDN or Varnish in front: none, "varnish" (HTTP PURGE to REDAKSI_FRONTEND_CACHE_URL),
+# "cloudflare" or "cloudfront" (needs boto3).
+REDAKSI_FRONTEND_CACHE = env_str("REDAKSI_FRONTEND_CACHE", "")
+_FRONTEND_CACHES = {
+    "varnish": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("REDAKSI_FRONTEND_CACHE_URL", "http://127.0.0.1:6081"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("REDAKSI_CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env_str("REDAKSI_CLOUDFLARE_ZONE_ID"),
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("REDAKSI_CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
+if REDAKSI_FRONTEND_CACHE and REDAKSI_FRONTEND_CACHE not in _FRONTEND_CACHES:
+    raise ImproperlyConfigured(
+        f"REDAKSI_FRONTEND_CACHE must be empty or one of {sorted(_FRONTEND_CACHES)}, "
+        f"got {REDAKSI_FRONTEND_CACHE!r}"
+    )
+WAGTAILFRONTENDCACHE = (
+    {"default": _FRONTEND_CACHES[REDAKSI_FRONTEND_CACHE]()} if REDAKSI_FRONTEND_CACHE else {}
+)
 
 LOGGING = {
     "version": 1,

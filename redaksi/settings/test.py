@@ -13,6 +13,9 @@ else:
 # Tests run tasks where they are enqueued; test_tasks.py drives the database queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 REDAKSI_SCHEDULER_SECONDS = 0
+# Most tests change stories without the after-commit purge; delivery tests turn the cache on.
+REDAKSI_PAGE_CACHE = False
+REDAKSI_PURGE_LOG = ""
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from redaksi.core.pagination import requested_page_number
 from redaksi.core.site import publisher_name
+from redaksi.core.surrogate import add_surrogate_keys, section_key, story_key
 from redaksi.core.video import playable_video, validate_playable_video
 
 from ..blocks import StoryPageBlock
@@ -127,6 +128,9 @@ class ArticlePage(Page):
     )
     body = StreamField([("page", StoryPageBlock())], verbose_name=_("body"), min_num=1)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    # Kept in step with the content on every save (see save()), so video listings are
+    # one indexed filter instead of a scan of every story body.
+    has_video = models.BooleanField(_("has video"), default=False, editable=False, db_index=True)
 
     base_form_class = ArticleForm
     content_panels = [
@@ -152,8 +156,12 @@ class ArticlePage(Page):
         InlinePanel("corrections", heading=_("Corrections"), label=_("correction")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("lede"),
+        index.SearchField("lede", boost=1.5),
         index.SearchField("body"),
+        # Stemmed copies, so "pemilihan" finds a story that says "memilih" (redaksi.search).
+        index.SearchField("headline_stems", boost=2),
+        index.SearchField("lede_stems", boost=1.5),
+        index.SearchField("body_stems"),
         index.FilterField("first_published_at"),
     ]
     parent_page_types = ["newsroom.SectionPage"]
@@ -198,6 +206,28 @@ class ArticlePage(Page):
     @property
     def story_pages(self) -> list:
         return list(self.body)
+
+    @property
+    def body_text(self) -> str:
+        """The body's readable words (subheads, paragraphs, quotes, captions), without markup."""
+        return " ".join(self._meta.get_field("body").get_searchable_content(self.body))
+
+    # --- What search indexes besides the fields themselves
+
+    def headline_stems(self) -> str:
+        from redaksi.search.api import stem_text
+
+        return stem_text(self.title)
+
+    def lede_stems(self) -> str:
+        from redaksi.search.api import stem_text
+
+        return stem_text(self.lede)
+
+    def body_stems(self) -> str:
+        from redaksi.search.api import stem_text
+
+        return stem_text(self.body_text)
 
     @property
     def last_updated_at(self):
@@ -250,6 +280,7 @@ class ArticlePage(Page):
         from ..structured_data import news_article, open_graph
 
         section = self.get_parent()
+        add_surrogate_keys(request, story_key(self.pk), section_key(section.pk))
         publisher = publisher_name(request)
         base_url = self.get_url(request) or ""
         canonical = base_url if number == 1 or single else f"{base_url}?page={number}"
@@ -275,6 +306,23 @@ class ArticlePage(Page):
         return context
 
     # --- Revisions and publishing
+
+    def contains_video(self) -> bool:
+        """A lead video, or a video block on any page of the body."""
+        if self.lead_video_url:
+            return True
+        for part in self.body:
+            for block in part.value.get("content") or ():
+                if block.block_type == "video" and (block.value.get("url") or ""):
+                    return True
+        return False
+
+    def save(self, *args, **kwargs):
+        self.has_video = self.contains_video()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "has_video"}
+        return super().save(*args, **kwargs)
 
     def content_fingerprint(self) -> str:
         """A digest of everything readers see, so an unchanged re-publish is not an update."""

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from redaksi.core.pagination import paginate
+from redaksi.core.surrogate import add_surrogate_keys, author_key, story_key
 
 
 class AuthorIndexPage(Page):
@@ -79,4 +80,9 @@ class AuthorPage(Page):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().filter(story_authors__author=self)
         context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        add_surrogate_keys(
+            request,
+            author_key(self.pk),
+            *(story_key(story.pk) for story in context["articles"]),
+        )
         return context

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from redaksi.core.pagination import paginate
+from redaksi.core.surrogate import add_surrogate_keys, section_key, story_key
 
 
 class SectionPage(Page):
@@ -25,4 +26,9 @@ class SectionPage(Page):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().child_of(self)
         context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        add_surrogate_keys(
+            request,
+            section_key(self.pk),
+            *(story_key(story.pk) for story in context["articles"]),
+        )
         return context

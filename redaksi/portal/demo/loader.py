@@ -23,6 +23,7 @@ from redaksi.portal.models import HomePage
 from . import content
 from .content import Account, Fix, PageBreak, Photo, Quote, Related, Story, Video
 from .images import avatar_picture, save_picture, story_picture
+from .picks import ensure_home_picks, warm_renditions
 from .stories import STORIES
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -63,6 +64,8 @@ def load_demo(*, now: datetime | None = None) -> DemoResult:
         authors = ensure_authors(home, accounts, actor=admin)
         result = DemoResult(site, home, sections, authors, accounts, changed)
         _StoryLoader(result, editor=editor, now=now).load_all()
+        ensure_home_picks(home, result.articles, actor=editor)
+    warm_renditions(result.articles)
     return result
 
 

@@ -30,6 +30,7 @@ class Command(BaseCommand):
         takes_tasks = settings.TASK_BACKEND == "database" and not scheduler_only
         if once:
             scheduler.publish_due()
+            scheduler.run_jobs()
             if takes_tasks:
                 call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
             return

@@ -1,0 +1,121 @@
+"""Words as the checks see them: tokens that keep their place, case and sentence start.
+
+Indonesian news text glues names to affixes and to each other ("ke-Turki",
+"Azerbaijan-Armenia", "Jakartanya"), so hyphens split words and a trailing
+possessive "-nya" is tried off when a name is looked up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;\n][\s\"'”’)]*$")
+CLITICS = ("nya", "lah", "kah", "pun")
+SUFFIXES = ("nya", "lah", "kah", "pun", "kan", "an", "i", "s")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def normalize(word: str) -> str:
+    return word.replace("’", "'").lower()
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` in order; each knows whether it opens a sentence."""
+    found = []
+    previous_end = 0
+    for match in _WORD.finditer(text or ""):
+        between = text[previous_end : match.start()]
+        opens = not found or bool(_SENTENCE_END.search(between)) and "-" not in between
+        found.append(Token(match.group(), match.start(), match.end(), opens))
+        previous_end = match.end()
+    return found
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """How a name is looked up: its lower-cased words, hyphens and case ignored."""
+    return tuple(normalize(token.text) for token in tokens(name))
+
+
+def strip_clitic(word: str) -> str:
+    lower = word.lower()
+    for clitic in CLITICS:
+        if lower.endswith(clitic) and len(lower) - len(clitic) >= 3:
+            return word[: -len(clitic)]
+    return word
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Whether one word is the other with an Indonesian suffix or clitic ("Jakartanya")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return long.startswith(short) and long[len(short) :] in SUFFIXES
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal string alignment distance (swaps count once), capped at ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) >= limit:
+            return limit
+        previous2, previous = previous, current
+    return min(previous[-1], limit)
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Indonesian root words shipped with Sastrawi: what is a word rather than a name."""
+    import Sastrawi
+
+    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    with path.open(encoding="utf-8") as handle:
+        return frozenset(line.strip().lower() for line in handle if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary Indonesian word, allowing for affixes ("Dimulai")."""
+    lower = word.lower()
+    words = dictionary_words()
+    if lower in words or strip_clitic(lower) in words:
+        return True
+    stem = _stemmer().stem(lower)
+    return bool(stem) and stem != lower and stem in words

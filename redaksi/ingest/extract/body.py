@@ -1,0 +1,250 @@
+"""Turn a story's body container into blocks, and the portal furniture into notes.
+
+Portals mix the story with ads, "Baca juga" links, video cues and promos inside
+the same container, and write paragraphs as <p>, as text split by <br><br>, or
+both. The walker keeps reading order, emits paragraphs, subheadings, images
+(with caption and credit), videos, quotes and related links, and records every
+piece of furniture it drops as RemovedText so the newsroom checks can see it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+
+from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, RemovedText
+from .text import RELATED_PREFIX, furniture_reason, normalize, split_caption
+
+_SKIP_TAGS = {
+    "script", "style", "noscript", "form", "button", "svg", "template", "input", "select",
+    "textarea", "nav", "header", "footer", "head", "title", "meta", "link",
+}  # fmt: skip
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "ul", "ol", "li", "table", "tbody",
+    "thead", "tr", "td", "th", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "aside",
+    "center", "dl", "dt", "dd", "figcaption", "picture", "iframe", "video", "img", "br",
+}  # fmt: skip
+_MEDIA_TAGS = {"img", "figure", "picture", "iframe", "video"}
+_CLASS_RELATED = re.compile(r"baca[-_ ]?juga|linksisip|related|artikel[-_]terkait|inline[-_]link")
+_CLASS_AD = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|iklan|banner|parallax\w*|sponsor\w*|dfp)(?:$|[\s_-])"
+)
+_CLASS_NAV = re.compile(
+    r"pagination|paging|breadcrumb|share|social|tags?(?:$|[\s_-])|comment|newsletter"
+)
+VIDEO_HOSTS = re.compile(
+    r"youtube\.com|youtu\.be|youtube-nocookie|vidio\.com|dailymotion|vimeo|20\.detik|tv\.|"
+    r"video\.|/video|/embed|facebook\.com/plugins/video|tiktok\.com",
+    re.IGNORECASE,
+)
+
+
+def image_src(el: lxml_html.HtmlElement) -> str:
+    """The real picture of a (possibly lazy-loaded) <img>."""
+    for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset"):
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0]
+    return ""
+
+
+def figure_image(figure: lxml_html.HtmlElement, base_url: str) -> ExtractedImage | None:
+    """Image, caption and credit of a <figure> (or any wrapper holding an <img> and a caption)."""
+    imgs = figure.xpath(".//img") if figure.tag != "img" else [figure]
+    if not imgs:
+        return None
+    img = imgs[0]
+    caption_els = figure.xpath(
+        './/figcaption|.//*[contains(@class,"caption") or contains(@class,"keterangan")]'
+    )
+    credit_els = figure.xpath(
+        './/*[contains(@class,"credit") or contains(@class,"copyright")'
+        ' or contains(@class,"source")]'
+    )
+    credit = normalize(credit_els[0].text_content()) if credit_els else ""
+    caption = normalize(caption_els[0].text_content()) if caption_els else ""
+    if credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].strip(" -|")
+    caption, split_credit = split_caption(caption or normalize(img.get("title")))
+    return ExtractedImage(
+        url=urljoin(base_url, image_src(img)),
+        caption=caption,
+        credit=_clean(credit) or split_credit,
+        alt=normalize(img.get("alt")),
+    )
+
+
+def _clean(credit: str) -> str:
+    return re.sub(r"^(?:foto|photo|photo credit|sumber)\s*:\s*", "", credit, flags=re.I).strip(
+        " ()"
+    )
+
+
+class BodyWalker:
+    """Collects the blocks of one or more pages, in order."""
+
+    def __init__(self, base_url: str = "") -> None:
+        self.base_url = base_url
+        self.pages: list[ExtractedPage] = []
+        self.removed: list[RemovedText] = []
+        self._cues: list[RemovedText] = []
+        self._buffer: list[str] = []
+        self._links: list[tuple[str, str]] = []
+
+    # --- public -------------------------------------------------------------
+    def walk_page(self, container: lxml_html.HtmlElement, title: str = "") -> None:
+        self.pages.append(ExtractedPage(title=normalize(title)))
+        self._container(container)
+        self._flush()
+        self._settle_cues()
+
+    def finish(self) -> tuple[list[ExtractedPage], list[RemovedText]]:
+        self._settle_cues()
+        pages = [p for p in self.pages if p.blocks or p.title]
+        return pages, self.removed
+
+    # --- blocks -------------------------------------------------------------
+    @property
+    def _page(self) -> ExtractedPage:
+        return self.pages[-1]
+
+    def _add(self, block: ExtractedBlock) -> None:
+        for cue in self._cues:
+            cue.media_follows = block.kind == "video"
+        self._cues = []
+        self._page.blocks.append(block)
+
+    def _remove(self, text: str, reason: str) -> None:
+        note = RemovedText(
+            text=text, reason=reason, page=len(self.pages) - 1, position=len(self._page.blocks)
+        )
+        self.removed.append(note)
+        if reason == "media-cue":
+            self._cues.append(note)
+
+    def _settle_cues(self) -> None:
+        for cue in self._cues:
+            cue.media_follows = False
+        self._cues = []
+
+    def _flush(self) -> None:
+        raw, links = "".join(self._buffer), self._links
+        self._buffer, self._links = [], []
+        for piece in re.split(r"\n\s*\n", raw):
+            self._paragraph(normalize(piece), links)
+
+    def _paragraph(self, text: str, links: list[tuple[str, str]], kind: str = "paragraph") -> None:
+        if not text:
+            return
+        reason = furniture_reason(text)
+        if reason == "related-link":
+            target = next((link for link in links if link[0]), None)
+            if target:
+                title = normalize(RELATED_PREFIX.sub("", text)) or target[1]
+                self._add(ExtractedBlock(kind="related", text=title, url=target[0]))
+                return
+        if reason:
+            self._remove(text, reason)
+            return
+        self._add(ExtractedBlock(kind=kind, text=text))  # type: ignore[arg-type]
+
+    # --- walking ------------------------------------------------------------
+    def _container(self, el: lxml_html.HtmlElement) -> None:
+        if el.text:
+            self._buffer.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):  # comments, processing instructions
+                if child.tail:
+                    self._buffer.append(child.tail)
+                continue
+            self._element(child)
+            if child.tail:
+                self._buffer.append(child.tail)
+
+    def _element(self, el: lxml_html.HtmlElement) -> None:
+        tag = el.tag.lower()
+        classes = " ".join((el.get("class") or "", el.get("id") or "")).lower()
+        if tag in _SKIP_TAGS or el.get("hidden") is not None:
+            return
+        if tag == "br":
+            self._buffer.append("\n")
+            return
+        has_media = tag in _MEDIA_TAGS or bool(el.xpath(".//img|.//iframe|.//video"))
+        if tag not in _BLOCK_TAGS and not has_media and not _CLASS_RELATED.search(classes):
+            self._inline(el)
+            return
+        self._flush()
+        if _CLASS_RELATED.search(classes):
+            self._related(el)
+        elif _CLASS_AD.search(classes):
+            text = normalize(el.text_content())
+            if text:
+                self._remove(text, "advertisement")
+        elif _CLASS_NAV.search(classes) and tag not in ("p", "figure", "img"):
+            text = normalize(el.text_content())
+            if text and re.search(r"pagination|paging", classes):
+                self._remove(text, "navigation")
+        elif tag in ("figure", "picture") or (
+            tag == "div" and "photo" in classes and el.xpath(".//img")
+        ):
+            image = figure_image(el, self.base_url)
+            if image and image.url:
+                self._add(ExtractedBlock(kind="image", url=image.url, image=image))
+        elif tag == "img":
+            image = figure_image(el, self.base_url)
+            if image and image.url:
+                self._add(ExtractedBlock(kind="image", url=image.url, image=image))
+        elif tag in ("iframe", "video"):
+            self._video(el)
+        elif tag in ("h2", "h3", "h4", "h5", "h6"):
+            self._paragraph(normalize(el.text_content()), self._anchors(el), kind="subheading")
+        elif tag == "h1":
+            return
+        elif tag == "blockquote":
+            self._quote(el)
+        else:
+            self._container(el)
+        self._flush()
+
+    def _inline(self, el: lxml_html.HtmlElement) -> None:
+        if el.tag == "a" and el.get("href"):
+            self._links.append(
+                (urljoin(self.base_url, el.get("href")), normalize(el.text_content()))
+            )
+        self._links.extend(self._anchors(el))
+        self._buffer.append(el.text_content().replace("\n", " "))
+
+    def _anchors(self, el: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+        return [
+            (urljoin(self.base_url, a.get("href")), normalize(a.text_content()))
+            for a in el.xpath(".//a[@href]")
+        ]
+
+    def _related(self, el: lxml_html.HtmlElement) -> None:
+        anchors = [a for a in self._anchors(el) if a[1]]
+        if not anchors:
+            text = normalize(el.text_content())
+            if text:
+                self._remove(text, "related-link")
+            return
+        for url, text in anchors:
+            title = normalize(RELATED_PREFIX.sub("", text))
+            if title:
+                self._add(ExtractedBlock(kind="related", text=title, url=url))
+
+    def _video(self, el: lxml_html.HtmlElement) -> None:
+        src = el.get("src") or el.get("data-src") or ""
+        if el.tag == "video" and not src:
+            sources = el.xpath(".//source/@src")
+            src = sources[0] if sources else ""
+        if src and (el.tag == "video" or VIDEO_HOSTS.search(src)):
+            self._add(ExtractedBlock(kind="video", url=urljoin(self.base_url, src)))
+
+    def _quote(self, el: lxml_html.HtmlElement) -> None:
+        links = el.xpath(".//a/@href")
+        text = normalize(el.text_content())
+        if text:
+            url = urljoin(self.base_url, links[-1]) if links else ""
+            self._add(ExtractedBlock(kind="quote", text=text, url=url))

@@ -1,0 +1,341 @@
+"""``extract_html``: structured data, then site rules, then trafilatura.
+
+Each field is taken from the first layer that has it, and ``field_origins``
+records which layer that was, so an editor reading ``--json`` can tell a
+headline the portal declared from one we guessed from the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from django.utils.translation import gettext as _
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
+from .body import BodyWalker, figure_image
+from .dates import parse_datetime
+from .errors import ExtractionError
+from .sites import GENERIC, SiteRule, find_rule
+from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
+from .text import (
+    PORTAL_NAMES,
+    find_wire_source,
+    normalize,
+    parse_byline,
+    split_caption,
+    split_dateline,
+    split_tags,
+)
+
+_SIMPLE = ("headline", "lede", "section", "source_name", "canonical_url", "language")
+
+
+def parse_tree(html: str) -> lxml_html.HtmlElement:
+    if not html or not html.strip():
+        raise ExtractionError(_("The page is empty."), code="empty")
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
+    except (etree.ParserError, ValueError) as error:
+        raise ExtractionError(_("The page could not be read as HTML."), code="broken") from error
+
+
+def _xpath_text(tree: Any, paths: tuple[str, ...]) -> str:
+    for path in paths:
+        for found in tree.xpath(path):
+            text = normalize(found if isinstance(found, str) else found.text_content())
+            if text:
+                return text
+    return ""
+
+
+def _xpath_all(tree: Any, paths: tuple[str, ...]) -> list[str]:
+    for path in paths:
+        texts = [normalize(el.text_content()) for el in tree.xpath(path)]
+        texts = [t for t in texts if t]
+        if texts:
+            return texts
+    return []
+
+
+class _Builder:
+    """Fills an ExtractedStory field by field, remembering who filled what."""
+
+    def __init__(self, url: str) -> None:
+        self.story = ExtractedStory(source_url=url)
+        self.layers: list[str] = []
+
+    def offer(self, layer: str, fields: dict[str, Any]) -> None:
+        used = False
+        story = self.story
+        for name in _SIMPLE:
+            if fields.get(name) and not getattr(story, name):
+                setattr(story, name, fields[name])
+                story.field_origins[name] = layer
+                used = True
+        for name in ("authors", "tags"):
+            if fields.get(name) and not getattr(story, name):
+                setattr(story, name, list(fields[name]))
+                story.field_origins[name] = layer
+                used = True
+        for name, key in (("published_at", "published"), ("updated_at", "updated")):
+            if fields.get(key) and getattr(story, name) is None:
+                value, zone = parse_datetime(fields[key])
+                if value is not None:
+                    setattr(story, name, value)
+                    story.field_origins[name] = layer
+                    if zone and not story.source_time_zone:
+                        story.source_time_zone = zone
+                    used = True
+        image = fields.get("image")
+        lead = story.lead_image
+        if (
+            image
+            and lead
+            and not lead.caption
+            and image.caption
+            and _same_image(image.url, lead.url)
+        ):
+            lead.caption, lead.credit = image.caption, lead.credit or image.credit
+            lead.alt = lead.alt or image.alt
+            story.field_origins["lead_image"] += "+" + layer
+        if image and image.url and story.lead_image is None:
+            story.lead_image = image
+            story.field_origins["lead_image"] = layer
+            used = True
+        if fields.get("video_url") and not story.lead_video_url:
+            story.lead_video_url = fields["video_url"]
+            story.field_origins["lead_video_url"] = layer
+            used = True
+        if fields.get("pages") and not story.pages:
+            story.pages = fields["pages"]
+            story.removed = fields.get("removed", [])
+            story.field_origins["pages"] = layer
+            used = True
+        if used and layer not in self.layers:
+            self.layers.append(layer)
+
+
+_BYLINE_START = re.compile(r"^(?:ditulis\s+)?(?:oleh|penulis|reporter|pewarta)\b\s*:?\s*\S", re.I)
+
+
+def _labelled_byline(tree: Any) -> str:
+    """A short "Oleh X" / "Penulis: X" line on a page whose markup names no author."""
+    for el in tree.xpath("//body//*[self::p or self::span or self::div or self::small]")[:400]:
+        text = normalize(el.text_content())
+        if len(text) < 80 and _BYLINE_START.match(text):
+            return text
+    return ""
+
+
+def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
+    fields: dict[str, Any] = {"source_name": rule.source_name}
+    fields["headline"] = _xpath_text(tree, rule.headline)
+    byline = _xpath_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
+    fields["authors"] = parse_byline(byline) if byline else []
+    fields["published"] = _xpath_text(tree, rule.published)
+    fields["updated"] = _xpath_text(tree, rule.updated)
+    crumbs = [c for c in _xpath_all(tree, rule.section) if c.casefold() not in ("home", "beranda")]
+    fields["section"] = crumbs[-1] if crumbs else ""
+    fields["tags"] = split_tags(_xpath_all(tree, rule.tags))
+    for path in rule.lead_figure:
+        figures = tree.xpath(path)
+        if figures:
+            image = figure_image(figures[0], url)
+            if image and image.url:
+                fields["image"] = image
+                break
+    walker = BodyWalker(url)
+    containers = tree.xpath(rule.pages) if rule.pages else []
+    if containers:
+        for container in containers:
+            titles = container.xpath(rule.page_title) if rule.page_title else []
+            title = normalize(titles[0].text_content()) if titles else ""
+            for t in titles:
+                t.drop_tree()
+            bodies = [b for path in rule.body for b in container.xpath("." + path)]
+            walker.walk_page(bodies[0] if bodies else container, title)
+    else:
+        for path in rule.body:
+            found = tree.xpath(path)
+            if found:
+                walker.walk_page(found[0])
+                break
+    fields["pages"], fields["removed"] = walker.finish()
+    if not any(p.paragraphs for p in fields["pages"]):
+        fields["pages"], fields["removed"] = [], []
+    return fields
+
+
+def _trafilatura_fields(html: str, url: str) -> dict[str, Any]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url or None,
+        with_metadata=True,
+        include_images=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    if doc is None:
+        return {}
+    fields: dict[str, Any] = {
+        "headline": normalize(doc.title),
+        "lede": normalize(doc.description),
+        "authors": parse_byline(doc.author or ""),
+        "published": doc.date or "",
+        "source_name": normalize(doc.sitename),
+        "tags": split_tags(doc.tags),
+        "section": normalize((doc.categories or [""])[0]),
+    }
+    if doc.image:
+        fields["image"] = ExtractedImage(url=urljoin(url, doc.image))
+    page = ExtractedPage()
+    body = doc.body if doc.body is not None else None
+    for el in body.iter() if body is not None else []:
+        text = normalize("".join(el.itertext())) if el.tag in ("p", "head", "item", "quote") else ""
+        if el.tag == "p" and text and el.getparent() is not None and el.getparent().tag != "quote":
+            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
+        elif el.tag == "head" and text:
+            page.blocks.append(ExtractedBlock(kind="subheading", text=text))
+        elif el.tag == "item" and text:
+            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
+        elif el.tag == "quote" and text:
+            page.blocks.append(ExtractedBlock(kind="quote", text=text))
+        elif el.tag == "graphic" and el.get("src"):
+            caption, credit = split_caption(el.get("title") or "")
+            image = ExtractedImage(
+                url=urljoin(url, el.get("src")),
+                caption=caption,
+                credit=credit,
+                alt=el.get("alt", ""),
+            )
+            page.blocks.append(ExtractedBlock(kind="image", url=image.url, image=image))
+    if not page.paragraphs and normalize(doc.text):
+        page.blocks = [
+            ExtractedBlock(kind="paragraph", text=normalize(line))
+            for line in (doc.text or "").splitlines()
+            if normalize(line)
+        ]
+    if page.paragraphs:
+        walker = BodyWalker(url)  # the same furniture rules as every other layer
+        walker.pages.append(ExtractedPage())
+        for block in page.blocks:
+            if block.kind == "paragraph":
+                walker._paragraph(block.text, [])
+            else:
+                walker._add(block)
+        fields["pages"], fields["removed"] = walker.finish()
+    return fields
+
+
+def _clean_headline(story: ExtractedStory) -> None:
+    names = [story.source_name, *PORTAL_NAMES] if story.source_name else list(PORTAL_NAMES)
+    for name in filter(None, names):
+        pattern = r"\s*(?:[-|–—:•]\s*)" + re.escape(name) + r"(?:\.\w+)*\s*$"
+        story.headline = re.sub(pattern, "", story.headline, flags=re.IGNORECASE)
+    story.headline = normalize(story.headline)
+
+
+def _same_image(a: str, b: str) -> bool:
+    def key(u: str) -> str:
+        return urlsplit(u).path.rsplit("/", 1)[-1].split("?")[0].lower()
+
+    return bool(a and b) and (a == b or key(a) == key(b))
+
+
+def _finish_lead_image(story: ExtractedStory, tree: Any, url: str) -> None:
+    image = story.lead_image
+    if image is None:
+        return
+    image.url = urljoin(url, image.url)
+    for page in story.pages[:1]:
+        for block in list(page.blocks[:3]):
+            if block.kind == "image" and _same_image(block.url, image.url):
+                page.blocks.remove(block)  # the lead photo, repeated at the top of the body
+                if block.image and not image.caption:
+                    image.caption, image.credit = block.image.caption, block.image.credit
+    if not image.caption:
+        for figure in tree.xpath("//figure[.//img]"):
+            found = figure_image(figure, url)
+            if found and _same_image(found.url, image.url) and found.caption:
+                image.caption, image.credit = found.caption, image.credit or found.credit
+                break
+    image.caption = normalize(image.caption)
+    if not image.credit:
+        image.caption, image.credit = split_caption(image.caption)
+
+
+def finish_body(story: ExtractedStory) -> None:
+    """Dateline, publisher and wire attribution from the body, shared with text captures."""
+    first = next((b for p in story.pages for b in p.blocks if b.kind == "paragraph"), None)
+    if first is not None:
+        city, publisher, rest = split_dateline(first.text)
+        if rest != first.text and rest:
+            first.text = rest
+            if city:
+                story.dateline = city
+                story.field_origins["dateline"] = "body"
+            if publisher and not story.source_name:
+                story.source_name = publisher
+                story.field_origins["source_name"] = "body"
+    wire = find_wire_source(story.paragraphs[:6])
+    if wire:
+        story.wire_source = wire
+        story.field_origins["wire_source"] = "body"
+    if not story.authors:
+        for note in story.removed:
+            if note.reason == "byline" and ":" in note.text:  # "Pewarta: X", not "(afp/dna)"
+                names = parse_byline(note.text)
+                if names:
+                    story.authors = names
+                    story.field_origins["authors"] = "body"
+                    break
+
+
+def extract_html(html: str, *, url: str = "") -> ExtractedStory:
+    """Every field we can recover from one HTML page of a story (one page of it, if paged).
+
+    Raises ExtractionError for an empty or unreadable page; deciding whether
+    the result is an article at all is ``extract_document``'s job.
+    """
+    tree = parse_tree(html)
+    builder = _Builder(url)
+    builder.offer("json-ld", read_json_ld(tree))
+    builder.offer("opengraph", read_opengraph(tree))
+    microdata = read_microdata(tree)
+    builder.offer("microdata", microdata)
+    rule = find_rule(html, url)
+    if rule is not None:
+        builder.offer(f"site:{rule.name}", _site_fields(tree, rule, url))
+    generic = _site_fields(tree, GENERIC, url)
+    if microdata.get("body_element") is None:
+        generic.pop("pages", None)
+    builder.offer("html", generic)
+    builder.offer("meta", read_meta(tree))
+    story = builder.story
+    if not story.pages or not story.headline or story.published_at is None:
+        builder.offer("trafilatura", _trafilatura_fields(html, url))
+    if not story.pages:
+        body = read_json_ld(tree).get("article_body", "")
+        paragraphs = [normalize(p) for p in re.split(r"\n+", body) if normalize(p)]
+        if paragraphs:
+            page = ExtractedPage(blocks=[ExtractedBlock("paragraph", p) for p in paragraphs])
+            builder.offer("json-ld", {"pages": [page]})
+    story.extractor = "+".join(builder.layers)
+    if story.language:
+        story.language = story.language.replace("_", "-").split("-")[0].lower()
+    elif rule is not None:
+        story.language = "id"
+    if story.canonical_url:
+        story.canonical_url = urljoin(url, story.canonical_url)
+    _clean_headline(story)
+    _finish_lead_image(story, tree, url)
+    finish_body(story)
+    story.authors = [a for a in story.authors if a.casefold() != story.source_name.casefold()]
+    return story

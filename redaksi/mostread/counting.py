@@ -1,0 +1,166 @@
+"""Counting reads: the beacon's cheap part, and the flush that writes them down.
+
+The beacon request decides whether a read counts (a reader, not a crawler or
+the newsroom; a live story; the first time this hour for this reader) and adds
+it to the buffer. Nothing touches the database per read except a cached check
+that the story is live. :func:`flush_reads` writes the buffered counts in one
+upsert per batch; :func:`flush_if_due` lets whoever comes first after the flush
+interval (a beacon, the scheduler loop) do it.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.http import HttpRequest
+from django.utils import timezone
+
+from redaksi.newsroom import api as newsroom
+
+from .buffer import Counts, get_buffer
+from .models import HourlyReads
+from .signals import reads_flushed
+from .visitors import cookie_key, identify, is_crawler, is_newsroom_user, is_prefetch
+
+logger = logging.getLogger(__name__)
+
+# A sighting outlives its hour a little: processes' clocks are never quite equal.
+SIGHTING_SECONDS = 3600 + 300
+LIVE_CACHE_SECONDS = 300
+GENERATION_KEY = "mostread:generation"
+
+
+def hour_start(moment: datetime) -> datetime:
+    """The UTC hour ``moment`` falls in; reads are counted and stored per such hour."""
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def _live_key(article_id: int) -> str:
+    return f"mostread:live:{article_id}"
+
+
+def is_countable_story(article_id: int) -> bool:
+    """Whether ``article_id`` is a live story, remembered for a few minutes.
+
+    Publishing and unpublishing forget the answer at once (see apps.py), so only
+    a deleted story can be counted for a few minutes more; the flush skips it.
+    """
+    key = _live_key(article_id)
+    known = cache.get(key)
+    if known is None:
+        known = 1 if newsroom.is_live_article(article_id) else 0
+        cache.set(key, known, LIVE_CACHE_SECONDS)
+    return bool(known)
+
+
+def forget_story(article_id: int) -> None:
+    cache.delete(_live_key(article_id))
+
+
+@dataclass(frozen=True)
+class ReadOutcome:
+    counted: bool
+    new_cookie: str | None = None
+    """A visitor token the response should set as a cookie."""
+
+
+NOT_COUNTED = ReadOutcome(counted=False)
+
+
+def count_read(
+    request: HttpRequest, article_id: int, *, now: datetime | None = None
+) -> ReadOutcome:
+    """Count one read of story ``article_id`` by whoever sent ``request``, if it is one."""
+    if not settings.REDAKSI_READS_ENABLED:
+        return NOT_COUNTED
+    if is_crawler(request.headers.get("User-Agent", "")) or is_prefetch(request):
+        return NOT_COUNTED
+    if is_newsroom_user(getattr(request, "user", None)):
+        return NOT_COUNTED
+    if not is_countable_story(article_id):
+        return NOT_COUNTED
+    now = now or timezone.now()
+    hour = hour_start(now)
+    visitor = identify(request, now)
+    buffer = get_buffer()
+    prefix = f"{int(hour.timestamp())}:{article_id}:"
+    counted = buffer.first_sighting(prefix + visitor.key, SIGHTING_SECONDS)
+    if visitor.new_cookie:
+        # They come back with the cookie; this hour's read of this story is already theirs.
+        buffer.first_sighting(prefix + cookie_key(visitor.new_cookie), SIGHTING_SECONDS)
+    if counted:
+        buffer.add(hour, article_id)
+    return ReadOutcome(counted=counted, new_cookie=visitor.new_cookie)
+
+
+def _upsert(counts: Counts) -> tuple[int, frozenset[int]]:
+    """Add ``counts`` to the hourly rows in one statement per batch; returns reads written."""
+    sections = newsroom.article_sections({article_id for _, article_id in counts})
+    # Stories deleted since they were read have nowhere to go.
+    rows = [
+        (article_id, hour, sections[article_id], reads)
+        for (hour, article_id), reads in counts.items()
+        if article_id in sections and reads > 0
+    ]
+    if not rows:
+        return 0, frozenset()
+    qn = connection.ops.quote_name
+    table = qn(HourlyReads._meta.db_table)
+    article, hour, section, reads = (qn(c) for c in ("article_id", "hour", "section_id", "reads"))
+    # SQLite and PostgreSQL share this upsert; adding in SQL keeps concurrent flushes exact.
+    sql = (
+        f"INSERT INTO {table} ({article}, {hour}, {section}, {reads}) VALUES (%s, %s, %s, %s) "
+        f"ON CONFLICT ({article}, {hour}) DO UPDATE SET "
+        f"{reads} = {table}.{reads} + excluded.{reads}, {section} = excluded.{section}"
+    )
+    adapt = connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [(a, adapt(h), s, n) for a, h, s, n in rows])
+    return sum(row[3] for row in rows), frozenset(row[0] for row in rows)
+
+
+def prune_old_reads(now: datetime | None = None) -> int:
+    """Delete hours older than REDAKSI_MOST_READ_KEEP_DAYS; returns rows deleted."""
+    cutoff = hour_start(now or timezone.now()) - timedelta(
+        days=settings.REDAKSI_MOST_READ_KEEP_DAYS
+    )
+    deleted, _ = HourlyReads.objects.filter(hour__lt=cutoff).delete()
+    return deleted
+
+
+def flush_reads(*, now: datetime | None = None) -> int:
+    """Move every buffered read into the database; returns how many reads were written.
+
+    Call it outside a transaction: the buffer forgets the batch once the write
+    has committed, and puts it back if the write fails.
+    """
+    buffer = get_buffer()
+    batch = buffer.take()
+    try:
+        with transaction.atomic():
+            written, article_ids = _upsert(batch.counts) if batch.counts else (0, frozenset())
+            prune_old_reads(now)
+    except Exception:
+        buffer.restore(batch)
+        raise
+    buffer.done(batch)
+    if written:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+        reads_flushed.send(sender=HourlyReads, reads=written, article_ids=article_ids)
+    return written
+
+
+def flush_if_due() -> int:
+    """Flush when REDAKSI_MOST_READ_FLUSH_SECONDS have passed since the last flush anywhere."""
+    interval = settings.REDAKSI_MOST_READ_FLUSH_SECONDS
+    if interval <= 0 or not get_buffer().claim_flush(interval):
+        return 0
+    try:
+        return flush_reads()
+    except Exception:  # the reads are back in the buffer; the next flush tries again
+        logger.exception("Writing buffered reads failed; retrying at the next flush")
+        return 0

@@ -1,0 +1,155 @@
+"""Finding stories: the backend's relevance, then a newest-aware re-ranking.
+
+The search backend (SQLite FTS5, PostgreSQL full-text or OpenSearch) returns
+the ``REDAKSI_SEARCH_CANDIDATES`` most relevant live stories for the query.
+Those candidates are re-ranked here, so a story from this week beats an equally
+relevant one from last year, while a much better match from last year still
+beats a weak one from today::
+
+    relevance = backend score / best backend score among the candidates   (0..1)
+    freshness = FLOOR + (1 - FLOOR) * 0.5 ** (age in days / HALF_LIFE)     (FLOOR..1)
+    rank      = relevance * freshness
+
+with FLOOR = 0.25 and HALF_LIFE = ``REDAKSI_SEARCH_HALF_LIFE_DAYS`` (30 days): a
+story loses half of its freshness bonus every half-life but never more than
+three quarters of its relevance. Ties go to the newer story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.search.query import And, Or, PlainText, SearchQuery
+
+from redaksi.newsroom import api as newsroom
+
+from .stemming import stem_word, words
+
+FRESHNESS_FLOOR = 0.25
+
+# Words that join a sentence rather than name its subject. Dropping them from a query
+# makes it cheaper and keeps "banjir di jakarta" about floods in Jakarta; a query made
+# only of them is searched as typed.
+FUNCTION_WORDS = frozenset(
+    "yang dan di ke dari untuk pada dengan dalam ini itu atau oleh sebagai adalah bahwa "
+    "akan juga telah sudah para pun lah kah nya se si sang tersebut yaitu yakni".split()
+)
+
+# A query longer than this is cut: nobody types more, and each word costs a join.
+MAX_QUERY_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a reader typed, as words to match exactly and stems to match loosely."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def matches(self, word: str) -> bool:
+        """Whether one lowercase word of a story answers this query."""
+        return word in self.words or stem_word(word) in self.stems
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: int
+    rank: float
+    published_at: datetime | None
+
+
+def parse_terms(text: str) -> Terms:
+    typed = list(dict.fromkeys(words(text)))
+    meaningful = [word for word in typed if word not in FUNCTION_WORDS] or typed
+    chosen = tuple(meaningful[:MAX_QUERY_WORDS])
+    return Terms(words=chosen, stems=tuple(dict.fromkeys(stem_word(w) for w in chosen)))
+
+
+def backend_query(terms: Terms) -> SearchQuery:
+    """Every word must match, either as typed or by its stem.
+
+    The stem meets the stemmed copies of the story (``*_stems`` search fields), the
+    word as typed meets the story's own text, so an exact match scores twice.
+    """
+    parts: list[SearchQuery] = []
+    for word in terms.words:
+        stem = stem_word(word)
+        parts.append(PlainText(word) if stem == word else Or([PlainText(word), PlainText(stem)]))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def local_day_bounds(
+    start: date | None, end: date | None, zone_name: str
+) -> tuple[datetime | None, datetime | None]:
+    """The UTC instants that open ``start`` and close ``end`` in the site's time zone."""
+    zone = ZoneInfo(zone_name)
+    lower = datetime.combine(start, time.min, tzinfo=zone) if start else None
+    upper = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone) if end else None
+    return lower, upper
+
+
+def freshness(published_at: datetime | None, now: datetime) -> float:
+    if published_at is None:
+        return FRESHNESS_FLOOR
+    age_days = max((now - published_at).total_seconds(), 0) / 86_400
+    half_life = max(settings.REDAKSI_SEARCH_HALF_LIFE_DAYS, 1)
+    return FRESHNESS_FLOOR + (1 - FRESHNESS_FLOOR) * 0.5 ** (age_days / half_life)
+
+
+def rerank(candidates: list[tuple[int, float | None, datetime | None]], now: datetime) -> list[Hit]:
+    """Order (id, backend score, published at) best first by the formula above.
+
+    ``candidates`` come best first. Backends disagree on the scale: PostgreSQL and
+    OpenSearch score higher for better matches, SQLite's bm25() lower (negative).
+    The order the backend returned tells which scale is in use.
+    """
+    scores = [score or 0.0 for _, score, _ in candidates]
+    if scores and scores[0] < scores[-1]:
+        scores = [-score for score in scores]
+    best = max(scores, default=0.0)
+    hits = []
+    for (article_id, _, published_at), score in zip(candidates, scores, strict=True):
+        relevance = max(score, 0.0) / best if best > 0 else 1.0
+        hits.append(Hit(article_id, relevance * freshness(published_at, now), published_at))
+    oldest = datetime.min.replace(tzinfo=now.tzinfo)
+    hits.sort(key=lambda hit: (hit.rank, hit.published_at or oldest, hit.article_id), reverse=True)
+    return hits
+
+
+def find_articles(
+    terms: Terms,
+    *,
+    site_root: Page | None = None,
+    section: Page | None = None,
+    published_from: datetime | None = None,
+    published_until: datetime | None = None,
+    now: datetime | None = None,
+) -> list[Hit]:
+    """The best live stories for ``terms``, newest-aware, at most REDAKSI_SEARCH_CANDIDATES."""
+    if not terms:
+        return []
+    stories = newsroom.ArticlePage.objects.live()
+    if section is not None:
+        stories = stories.descendant_of(section)
+    elif site_root is not None:
+        stories = stories.descendant_of(site_root)
+    if published_from is not None:
+        stories = stories.filter(first_published_at__gte=published_from)
+    if published_until is not None:
+        stories = stories.filter(first_published_at__lt=published_until)
+    # Only what ranking needs: the body and the rest are read for the shown page only.
+    stories = stories.only("id", "first_published_at")
+    results = stories.search(backend_query(terms), order_by_relevance=True)
+    results = results.annotate_score("_score")[: settings.REDAKSI_SEARCH_CANDIDATES]
+    candidates = [
+        (story.pk, getattr(story, "_score", None), story.first_published_at) for story in results
+    ]
+    return rerank(candidates, now or timezone.now())

@@ -1,0 +1,53 @@
+"""Indonesian stemming shared by indexing and querying.
+
+Stories are indexed with a stemmed copy of their headline, lede and body, and
+queries are stemmed the same way, so "pemilihan" finds a story that says
+"memilih": both reduce to "pilih". Doing it in Python rather than in the search
+engine is what makes the same behaviour hold on SQLite FTS5, PostgreSQL
+full-text and OpenSearch alike.
+"""
+
+import re
+from functools import lru_cache
+
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+# Letters and digits only: the same boundaries SQLite's unicode61 tokenizer, PostgreSQL's
+# "simple" parser and OpenSearch's standard tokenizer draw, so both sides agree on words.
+WORD = re.compile(r"[^\W_]+")
+
+# Sastrawi's inflection rules only make sense for words of some length; short words,
+# numbers and codes ("g20", "2024") are kept as typed.
+_MIN_STEM_LENGTH = 4
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer:
+    """One Sastrawi stemmer per process, with its root-word list held as a set.
+
+    Sastrawi keeps its 30 000 root words in a list and scans it on every lookup,
+    which costs up to a few hundred milliseconds a word; a set makes it a hash lookup.
+    """
+    dictionary = ArrayDictionary(StemmerFactory().get_words_from_file())
+    dictionary.words = frozenset(dictionary.words)
+    return Stemmer(dictionary)
+
+
+@lru_cache(maxsize=200_000)
+def stem_word(word: str) -> str:
+    """The root of one lowercase word ("berlari" -> "lari")."""
+    if len(word) < _MIN_STEM_LENGTH or not word.isalpha():
+        return word
+    return _stemmer().stem_word(word) or word
+
+
+def words(text: str) -> list[str]:
+    """The lowercase words of ``text``, in order."""
+    return WORD.findall(text.lower())
+
+
+def stem_text(text: str) -> str:
+    """``text`` reduced to its stems, space separated, for the search index."""
+    return " ".join(stem_word(word) for word in words(text))
