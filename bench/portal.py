@@ -26,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 import urllib.request
 from pathlib import Path
 
@@ -89,9 +88,10 @@ def vanilla_wagtail(root: Path, port: int) -> subprocess.Popen:
             "from .base import *  # noqa\nDEBUG = False\nALLOWED_HOSTS = ['*']\n"
             "SECRET_KEY = 'bench-only'\n"
         )
-    env = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}
-    } | {"DJANGO_SETTINGS_MODULE": "benchsite.settings.bench", "PYTHONPATH": str(project)}
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}} | {
+        "DJANGO_SETTINGS_MODULE": "benchsite.settings.bench",
+        "PYTHONPATH": str(project),
+    }
     subprocess.run(
         [sys.executable, str(project / "manage.py"), "migrate", "-v", "0"],
         env=env,
@@ -100,8 +100,15 @@ def vanilla_wagtail(root: Path, port: int) -> subprocess.Popen:
     )
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "gunicorn", "benchsite.wsgi:application",
-            "--workers", "2", "--bind", f"127.0.0.1:{port}", "--no-control-socket",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "benchsite.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--no-control-socket",
         ],
         env=env,
         cwd=project,
@@ -189,13 +196,20 @@ def main() -> None:
             f"http://127.0.0.1:{vanilla_port}/", args.duration
         )
         for name, figure in figures.items():
-            print(f"{name:32} {figure['rps']:>10.0f} req/s  p50 {figure['p50']:>8}"
-                  f"  non-2xx {figure['non2xx']}  socket errors {figure['socket_errors']}")
+            print(
+                f"{name:32} {figure['rps']:>10.0f} req/s  p50 {figure['p50']:>8}"
+                f"  non-2xx {figure['non2xx']}  socket errors {figure['socket_errors']}"
+            )
         one = figures["1 nginx cached article"]["rps"] / figures["1 nginx static file"]["rps"]
-        two = figures["2 gunicorn page-cache hit"]["rps"] / figures["2 vanilla Wagtail welcome"]["rps"]
+        two = (
+            figures["2 gunicorn page-cache hit"]["rps"]
+            / figures["2 vanilla Wagtail welcome"]["rps"]
+        )
         print(f"bench 1: {one:.0%} of nginx static (target >= 70 %)")
-        print(f"bench 2: {two:.1f}x vanilla Wagtail (target >= 10x); "
-              f"vanilla page {len(vanilla_body)} bytes")
+        print(
+            f"bench 2: {two:.1f}x vanilla Wagtail (target >= 10x); "
+            f"vanilla page {len(vanilla_body)} bytes"
+        )
 
         results = publish_to_visible(stack, args.publishes)
         seconds = [r[0] for r in results]

@@ -21,7 +21,8 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
 # No shared control socket in $HOME: several instances (staging, tests) may run side by side.
 control_socket_disable = True
-raw_env = [f"DJANGO_SETTINGS_MODULE={os.environ.get('DJANGO_SETTINGS_MODULE', 'redaksi.settings.production')}"]
+_settings = os.environ.get("DJANGO_SETTINGS_MODULE", "redaksi.settings.production")
+raw_env = [f"DJANGO_SETTINGS_MODULE={_settings}"]
 
 # One folder of metric files per server start, shared by its workers.
 if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

@@ -17,9 +17,7 @@ class DeliveryConfig(AppConfig):
         from . import invalidation as inv
 
         article_published.connect(inv.on_article_published, dispatch_uid="delivery.published")
-        article_unpublished.connect(
-            inv.on_article_unpublished, dispatch_uid="delivery.unpublished"
-        )
+        article_unpublished.connect(inv.on_article_unpublished, dispatch_uid="delivery.unpublished")
         page_published.connect(inv.on_page_changed, dispatch_uid="delivery.page_published")
         page_unpublished.connect(inv.on_page_changed, dispatch_uid="delivery.page_unpublished")
         post_page_move.connect(inv.on_page_moved, dispatch_uid="delivery.page_moved")

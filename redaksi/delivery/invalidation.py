@@ -34,7 +34,7 @@ def _previous_keys(article_id: int, keys: set[str]) -> set[str]:
 def _root_urls(page: Page) -> list[str]:
     """The site roots a page is served under, e.g. https://portal.example/."""
     roots = []
-    for site_id, root_path, root_url, _language in Site.get_site_root_paths():
+    for _site_id, root_path, root_url, _language in Site.get_site_root_paths():
         if page.url_path.startswith(root_path) and root_url:
             roots.append(root_url.rstrip("/") + "/")
     return roots

@@ -74,7 +74,9 @@ def story_change_keys(article: ArticlePage, section_id: int | None = None) -> se
         keys.add(VIDEO)
     if article.pk is not None:
         keys |= {tag_key(slug) for slug in article.tags.values_list("slug", flat=True)}
-        keys |= {author_key(a_id) for a_id in article.story_authors.values_list("author_id", flat=True)}
+        keys |= {
+            author_key(a_id) for a_id in article.story_authors.values_list("author_id", flat=True)
+        }
     return keys
 
 

@@ -284,7 +284,9 @@ def _sweep_nginx_again(keys: set[str], at: float) -> None:
     try:
         members = _take_members(keys, at)
         _delete({m for m in members if m.startswith("n:")})
-        _add_members(keys, [m for m in members if m.startswith("a:")], settings.REDAKSI_CACHE_SECONDS)
+        _add_members(
+            keys, [m for m in members if m.startswith("a:")], settings.REDAKSI_CACHE_SECONDS
+        )
     except Exception:  # a late sweep must never take a worker down
         logger.exception("second nginx sweep failed")
 

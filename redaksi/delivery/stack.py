@@ -42,7 +42,9 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
 class Stack:
     """gunicorn (deploy/gunicorn.conf.py) and nginx (deploy/nginx) over a temp data folder."""
 
-    def __init__(self, root: Path, *, workers: int = 2, redis_url: str = "", nginx_workers: int = 1):
+    def __init__(
+        self, root: Path, *, workers: int = 2, redis_url: str = "", nginx_workers: int = 1
+    ):
         self.root = root
         self.workers = workers
         self.nginx_workers = nginx_workers
@@ -131,7 +133,14 @@ class Stack:
         from .management.commands.nginx_config import render_site, render_standalone
 
         prefix = self.root / "nginx"
-        for folder in ("pages", "client_temp", "proxy_temp", "fastcgi_temp", "uwsgi_temp", "scgi_temp"):
+        for folder in (
+            "pages",
+            "client_temp",
+            "proxy_temp",
+            "fastcgi_temp",
+            "uwsgi_temp",
+            "scgi_temp",
+        ):
             (prefix / folder).mkdir(parents=True, exist_ok=True)
         site = render_site(
             upstream=f"127.0.0.1:{self.app_port}",

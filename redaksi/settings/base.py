@@ -173,9 +173,7 @@ REDAKSI_CHECK_LEDE_MAX = env_int("REDAKSI_CHECK_LEDE_MAX", 160)
 REDAKSI_INGEST_POLL_SECONDS = env_int("REDAKSI_INGEST_POLL_SECONDS", 300)
 # Estimated Jaccard similarity of body shingles from which an import is a near-duplicate.
 try:
-    REDAKSI_INGEST_DUPLICATE_THRESHOLD = float(
-        env_str("REDAKSI_INGEST_DUPLICATE_THRESHOLD", "0.8")
-    )
+    REDAKSI_INGEST_DUPLICATE_THRESHOLD = float(env_str("REDAKSI_INGEST_DUPLICATE_THRESHOLD", "0.8"))
 except ValueError as _exc:
     raise ImproperlyConfigured("REDAKSI_INGEST_DUPLICATE_THRESHOLD must be a number") from _exc
 if not 0 < REDAKSI_INGEST_DUPLICATE_THRESHOLD <= 1:

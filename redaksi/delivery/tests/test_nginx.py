@@ -14,7 +14,6 @@ import pytest
 from redaksi.delivery.stack import Stack, nginx_available
 
 
-
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     if not nginx_available():

@@ -74,7 +74,9 @@ def test_update_shows_at_once_on_story_home_section_and_tag_pages(
         assert "Banjir rob surut, warga mulai bersih-bersih" in response.content.decode(), url
 
 
-def test_unpublished_story_is_gone_at_once(client, page_cache, story, django_capture_on_commit_callbacks):
+def test_unpublished_story_is_gone_at_once(
+    client, page_cache, story, django_capture_on_commit_callbacks
+):
     url = story.get_url()
     get(client, url)
     get(client, "/")
@@ -85,7 +87,9 @@ def test_unpublished_story_is_gone_at_once(client, page_cache, story, django_cap
     assert "Banjir rob genangi" not in get(client, "/").content.decode()
 
 
-def test_purging_one_story_keeps_unrelated_pages_cached(client, page_cache, story, newsroom, publish):
+def test_purging_one_story_keeps_unrelated_pages_cached(
+    client, page_cache, story, newsroom, publish
+):
     other_author = newsroom["authors"][1]
     get(client, other_author.get_url())
     get(client, story.get_url())
