@@ -6,3 +6,22 @@ class CoreConfig(AppConfig):
     name = "redaksi.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .listings import forget_lists
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(forget_lists, dispatch_uid=f"core.forget_lists.{signal!r}")
+        post_delete.connect(_forget_lists_on_page_delete, dispatch_uid="core.forget_lists.delete")
+
+
+def _forget_lists_on_page_delete(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        from .listings import forget_lists
+
+        forget_lists()

@@ -9,12 +9,13 @@ needs already fetched. The writing functions below them are how importers and
 the demo loader put sections, authors and stories into the newsroom.
 """
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TypedDict
 
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page, PageLogEntry, Revision, Site
@@ -103,7 +104,9 @@ def live_articles(ids: Iterable[int], *, site_root: Page | None = None) -> list[
     if not wanted:
         return []
     found = {
-        story.pk: story for story in latest_articles(site_root=site_root).filter(pk__in=wanted)
+        story.pk: story
+        # Unordered: sorting by date would make the database walk the archive, not the ids.
+        for story in latest_articles(site_root=site_root).filter(pk__in=wanted).order_by()
     }
     return [found[pk] for pk in wanted if pk in found]
 
@@ -135,13 +138,7 @@ def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePag
     tag_ids = [tag.pk for tag in article.tags.all()]
     chosen: list[ArticlePage] = []
     if tag_ids:
-        tagged = (
-            candidates.filter(tags__in=tag_ids)
-            .annotate(shared_tags=Count("tags", distinct=True))
-            .order_by("-shared_tags", "-first_published_at", "-pk")
-            .values_list("pk", flat=True)[:limit]
-        )
-        chosen = live_articles(list(tagged))
+        chosen = live_articles(_most_shared_tags(article, tag_ids, candidates, limit))
     if len(chosen) < limit:
         same_section = ArticlePage.for_listing(
             candidates.filter(path__startswith=section_path).exclude(
@@ -150,6 +147,34 @@ def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePag
         )
         chosen += list(same_section[: limit - len(chosen)])
     return chosen
+
+
+RELATED_CANDIDATES_PER_TAG = 200
+
+
+def _most_shared_tags(
+    article: ArticlePage, tag_ids: list[int], candidates: QuerySet, limit: int
+) -> list[int]:
+    """Ids of the stories sharing most tags with ``article``, newest first among equals.
+
+    Only the newest stories of each tag are weighed (by id, which follows creation),
+    so a tag carried by tens of thousands of stories costs an index range, not a
+    grouped scan of the archive.
+    """
+    tagged = (
+        ArticleTag.objects.filter(tag_id__in=tag_ids)
+        .exclude(content_object_id=article.pk)
+        .order_by("-content_object_id")
+        .values_list("content_object_id", flat=True)
+    )
+    shared = Counter(tagged[: RELATED_CANDIDATES_PER_TAG * len(tag_ids)])
+    if not shared:
+        return []
+    dated = (
+        candidates.filter(pk__in=list(shared)).order_by().values_list("pk", "first_published_at")
+    )
+    ranked = sorted(dated, key=lambda row: (shared[row[0]], row[1], row[0]), reverse=True)
+    return [pk for pk, _published in ranked[:limit]]
 
 
 def find_section(site: Site, slug: str) -> SectionPage | None:

@@ -4,9 +4,10 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .. import dates
+from ..listings import cached_ids
 from ..site import publisher_name, site_zone
 
 register = template.Library()
@@ -57,7 +58,11 @@ def site_menu(context) -> list:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return list(site.root_page.get_children().live().in_menu().specific())
+    ids = cached_ids(
+        f"menu:{site.pk}",
+        lambda: site.root_page.get_children().live().in_menu().values_list("pk", flat=True),
+    )
+    return list(Page.objects.filter(pk__in=ids).live().in_menu().order_by("path").specific())
 
 
 @register.simple_tag(takes_context=True)

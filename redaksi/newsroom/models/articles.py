@@ -37,6 +37,10 @@ class ArticleTag(TaggedItemBase):
         "newsroom.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
 
+    class Meta:
+        # Related stories read the newest stories of a tag without sorting the whole tag.
+        indexes = [models.Index(fields=["tag", "-content_object"], name="articletag_tag_newest")]
+
 
 class ArticleAuthor(Orderable):
     """One name in a story's byline, in the order the byline shows it."""

@@ -1,0 +1,81 @@
+"""Benchmark 3: an uncached article render with a large newsroom in the database.
+
+Renders randomly chosen live stories through the whole Django stack (middleware,
+Wagtail routing, the story template with its related stories, Populer and Berita
+Terkini lists) with the page cache switched off, so every request is a real render.
+Run it against a database filled by ``bench/corpus.py``::
+
+    export REDAKSI_DATA_DIR=/tmp/redaksi-bench      # or DATABASE_URL=postgres://…
+    uv run redaksi demo --no-serve
+    uv run python bench/corpus.py 100000
+    uv run python bench/render.py --requests 500
+
+Prints median, p95 and max in milliseconds, and the queries one render makes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time uncached article renders.")
+    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "redaksi.settings.dev")
+    os.environ["REDAKSI_PAGE_CACHE"] = "false"
+    os.environ["REDAKSI_READS_ENABLED"] = "true"
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    from redaksi.newsroom.models import ArticlePage
+
+    site = Site.objects.get(is_default_site=True)
+    client = Client(HTTP_HOST=site.hostname if site.hostname != "*" else "localhost")
+    ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
+    rng = random.Random(args.seed)
+    chosen = [rng.choice(ids) for _ in range(args.warmup + args.requests)]
+    urls = {pk: ArticlePage.objects.get(pk=pk).get_url() for pk in set(chosen)}
+
+    timings = []
+    for number, pk in enumerate(chosen):
+        start = time.perf_counter()
+        response = client.get(urls[pk])
+        elapsed = (time.perf_counter() - start) * 1000
+        if response.status_code != 200:
+            raise SystemExit(f"{urls[pk]} answered {response.status_code}")
+        if number >= args.warmup:
+            timings.append(elapsed)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(urls[chosen[-1]])
+
+    print(f"stories in the database: {len(ids)}")
+    print(f"renders timed: {len(timings)} (after {args.warmup} warm-up)")
+    print(
+        f"median {statistics.median(timings):.1f} ms, p95 {_percentile(timings, 0.95):.1f} ms, "
+        f"max {max(timings):.1f} ms; {len(queries)} queries per render"
+    )
+
+
+if __name__ == "__main__":
+    main()
