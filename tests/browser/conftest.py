@@ -112,18 +112,22 @@ def demo_env(tmp_path_factory, chromium_path) -> Iterator[dict]:
 @pytest.fixture(scope="session")
 def portal_url(demo_env) -> Iterator[str]:
     port = _free_port()
+    # The server logs every request: into a file, since an unread pipe fills up and
+    # blocks the server mid-suite.
+    log_path = Path(demo_env["REDAKSI_DATA_DIR"]) / "serve.log"
+    log = log_path.open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "redaksi.cli", "serve", "--port", str(port)],
         env=demo_env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise AssertionError(f"redaksi serve exited:\n{server.stdout.read()}")
+            raise AssertionError(f"redaksi serve exited:\n{log_path.read_text()[-5000:]}")
         try:
             with urllib.request.urlopen(f"{base}/", timeout=2):
                 break
@@ -131,13 +135,14 @@ def portal_url(demo_env) -> Iterator[str]:
             time.sleep(0.3)
     else:
         server.kill()
-        raise AssertionError("redaksi serve did not answer within 60 s")
+        raise AssertionError("redaksi serve did not answer within 90 s")
     yield base
     server.terminate()
     try:
         server.wait(timeout=10)
     except subprocess.TimeoutExpired:
         server.kill()
+    log.close()
 
 
 @pytest.fixture(scope="session")

@@ -102,7 +102,7 @@ def test_saving_a_draft_works_and_shows_the_findings_next_to_their_fields(
     html, _ = _open(client, story)
     assert 'data-check="headline_entity_missing"' in html
     assert 'data-check="media_cue_without_media"' in html
-    assert "Newsroom checks found 2 problems" in html
+    assert "Pemeriksaan redaksi menemukan 2 masalah" in html
 
 
 def test_a_clean_story_publishes(client, story, editor, login):

@@ -29,7 +29,7 @@ def test_a_story_file_gets_the_newsroom_findings_without_writing(newsroom, story
     out, _ = run_check(path)
 
     assert "Pasar Terapung Lok Baintan Kembali Dibuka" in out
-    assert "[warning]" in out and "Saksikan Video Berikut Ini:" in out
+    assert "[peringatan]" in out and "Saksikan Video Berikut Ini:" in out
     assert ArticlePage.objects.count() == 0 and ImportedStory.objects.count() == 0
 
 
@@ -60,7 +60,7 @@ def test_a_blocking_finding_makes_the_exit_status_non_zero(newsroom, story_file)
         call_command("check", path, stdout=out, stderr=err)
 
     assert failure.value.returncode == 1
-    assert "BLOCKING" in out.getvalue() and "Vietnam" in out.getvalue()
+    assert "[PENGHAMBAT]" in out.getvalue() and "Vietnam" in out.getvalue()
 
 
 def test_an_unreadable_file_is_reported(newsroom, tmp_path):

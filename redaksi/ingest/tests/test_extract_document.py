@@ -46,7 +46,7 @@ def test_undecodable_garbage_is_refused_with_a_clear_message():
     with pytest.raises(ExtractionError) as caught:
         decode(noise)
     assert caught.value.code == "encoding"
-    assert "encoding" in caught.value.message
+    assert "Pengodean teks berkas tidak dikenali" in caught.value.message
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t  "])
@@ -54,7 +54,7 @@ def test_an_empty_file_is_refused(data):
     with pytest.raises(ExtractionError) as caught:
         extract_document(data)
     assert caught.value.code == "empty"
-    assert str(caught.value) == "The file is empty."
+    assert str(caught.value) == "Berkas ini kosong."
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_binary_files_are_not_web_pages(data):
     with pytest.raises(ExtractionError) as caught:
         extract_document(data, filename="kiriman.bin")
     assert caught.value.code == "binary"
-    assert "not a web page or text capture" in caught.value.message
+    assert "bukan halaman web atau tangkapan teks" in caught.value.message
 
 
 def test_a_page_without_a_story_says_what_is_missing():
@@ -81,7 +81,8 @@ def test_a_page_without_a_story_says_what_is_missing():
     with pytest.raises(ExtractionError) as caught:
         extract_document(page, filename="kosong.html")
     assert caught.value.code == "not-article"
-    assert "no headline" in caught.value.message and "no body text" in caught.value.message
+    assert "tidak ada judul" in caught.value.message
+    assert "tidak ada isi berita" in caught.value.message
 
 
 def test_json_ld_author_lists_keywords_and_wire_attribution():

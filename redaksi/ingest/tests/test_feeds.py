@@ -63,7 +63,7 @@ def test_a_malformed_feed_is_recorded_and_the_others_go_on(local_site):
     assert results["KBN"].new_items == 2 and not results["KBN"].error
     broken.refresh_from_db()
     missing.refresh_from_db()
-    assert broken.last_error.startswith("The feed cannot be read")
+    assert broken.last_error.startswith("Umpan tidak dapat dibaca")
     assert "404" in missing.last_error
     assert WireItem.objects.filter(feed=good).count() == 2
     assert not WireItem.objects.filter(feed__in=[broken, missing]).exists()
@@ -152,4 +152,4 @@ def test_import_puts_a_feed_file_into_the_inbox(tmp_path):
     assert WireItem.objects.count() == 2
     feed = WireFeed.objects.get()
     assert feed.name == "kawat" and not feed.active
-    assert "2 new wire item(s)" in out.getvalue() and "0 new wire item(s)" in out.getvalue()
+    assert "2 kiriman kawat baru" in out.getvalue() and "0 kiriman kawat baru" in out.getvalue()

@@ -40,7 +40,7 @@ def test_a_saved_page_becomes_a_draft_that_is_not_published(newsroom, story_file
     assert record.canonical_url == "https://contoh.id/wisata/pasar-terapung"
     assert record.fields["headline"] == story.title
     assert f"/admin/pages/{story.pk}/edit/" in out
-    assert "1 imported" in out
+    assert "Selesai: 1 diimpor," in out
 
 
 def test_the_same_page_twice_makes_one_draft(newsroom, story_file):
@@ -53,14 +53,14 @@ def test_the_same_page_twice_makes_one_draft(newsroom, story_file):
 
     assert ArticlePage.objects.filter(title__startswith="Pasar Terapung").count() == 1
     draft = ArticlePage.objects.get(title__startswith="Pasar Terapung")
-    assert "already imported" in out and f"/admin/pages/{draft.pk}/edit/" in out
+    assert "sudah pernah diimpor: " in out and f"/admin/pages/{draft.pk}/edit/" in out
     assert ImportedStory.objects.count() == 1
 
 
 def test_same_words_without_an_address_are_recognised_too(newsroom, story_file):
     run_import(story_file("a.html"))
     out, _ = run_import(story_file("b.txt.html", author="Rahmat  Hidayat"))
-    assert "already imported" in out
+    assert "sudah pernah diimpor: " in out
     assert ArticlePage.objects.count() == 1
 
 
@@ -81,8 +81,8 @@ def test_a_near_duplicate_is_imported_but_flagged(newsroom, story_file):
     record = ImportedStory.objects.get(draft__title="Lok Baintan Dibuka Lagi Setelah Renovasi")
     assert record.near_duplicate_of == original
     assert record.similarity >= 0.8
-    assert "near-duplicate" in out and original.title in out
-    assert "1 near-duplicate" in out
+    assert f"nyaris sama dengan “{original.title}”" in out
+    assert "1 nyaris sama," in out
 
 
 def test_a_different_story_is_not_flagged(newsroom, story_file):
@@ -109,9 +109,9 @@ def test_a_broken_file_fails_alone_and_the_exit_status_says_so(newsroom, story_f
     assert ArticlePage.objects.count() == 1
     assert ImportedStory.objects.count() == 1
     errors = err.getvalue()
-    assert "rusak.html: error:" in errors and "kosong.txt: error:" in errors
-    assert "not a web page" in errors and "empty" in errors
-    assert "1 imported" in out.getvalue() and "2 failed" in out.getvalue()
+    assert "rusak.html: gagal:" in errors and "kosong.txt: gagal:" in errors
+    assert "bukan halaman web" in errors and "Berkas ini kosong." in errors
+    assert "Selesai: 1 diimpor," in out.getvalue() and "2 gagal." in out.getvalue()
 
 
 def test_a_failure_midway_leaves_nothing_behind(newsroom, story_file, monkeypatch):
@@ -153,12 +153,12 @@ def test_a_folder_imports_every_story_in_it(newsroom, tmp_path):
 
     out, _ = run_import(str(tmp_path), section="news", as_user="")
 
-    assert "2 imported" in out
+    assert "Selesai: 2 diimpor," in out
     assert {p.get_parent().slug for p in ArticlePage.objects.all()} == {"news"}
 
 
 def test_an_unknown_section_or_user_is_said_plainly(newsroom, story_file):
-    with pytest.raises(CommandError, match="no user called nobody"):
+    with pytest.raises(CommandError, match="Tidak ada pengguna bernama nobody"):
         run_import(story_file(), as_user="nobody")
     with pytest.raises(CommandError):
         out, err = run_import(story_file(), section="olahraga")

@@ -111,7 +111,7 @@ def test_editors_cannot_pin_a_story_without_video_as_featured_video(newsroom, ad
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[home.pk]), data)
     assert response.status_code == 200
     assert "Harga beras stabil" in response.content.decode()
-    assert "has no video" in response.content.decode()
+    assert "tidak memiliki video" in response.content.decode()
     assert not VideoPick.objects.exists()
 
 
