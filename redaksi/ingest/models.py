@@ -172,7 +172,12 @@ class WireItem(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["feed", "guid"], name="ingest_wireitem_unique_guid")
         ]
-        ordering = ["-published_at", "-received_at", "-pk"]
+        # Items a feed did not date go last on every database (PostgreSQL puts NULL first).
+        ordering = [
+            models.F("published_at").desc(nulls_last=True),
+            "-received_at",
+            "-pk",
+        ]
 
     def __str__(self) -> str:
         return self.title
