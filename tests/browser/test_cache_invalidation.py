@@ -37,7 +37,9 @@ def test_published_update_replaces_the_cached_story(desktop_page, portal_url, re
     url = portal_url + path
     page.goto(url)
     old_headline = page.locator("h1.story-headline").inner_text()
-    assert page.goto(url).headers.get("x-cache") == "HIT"
+    # An earlier test may have left a copy that expires between two loads (pages showing
+    # Populer live a minute), so the second or third load must come from the cache.
+    assert "HIT" in [page.goto(url).headers.get("x-cache") for _ in range(2)]
 
     assert redaksi_shell(RETITLE.format(pk=pk, title=NEW_HEADLINE)) == "ok"
     try:
