@@ -18,6 +18,29 @@ MONTHS_LONG = (
 )  # fmt: skip
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
+# Reading dates others wrote: every spelling of a month seen in Indonesian copy (old
+# spellings such as "Pebruari", abbreviations with and without the dot) and in English
+# wires, mapped to its number; lower case.
+MONTH_NUMBERS = {
+    "jan": 1, "januari": 1, "january": 1,
+    "feb": 2, "februari": 2, "pebruari": 2, "february": 2,
+    "mar": 3, "maret": 3, "march": 3,
+    "apr": 4, "april": 4,
+    "mei": 5, "may": 5,
+    "jun": 6, "juni": 6, "june": 6,
+    "jul": 7, "juli": 7, "july": 7,
+    "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9,
+    "okt": 10, "oktober": 10, "oct": 10, "october": 10,
+    "nov": 11, "nop": 11, "november": 11, "nopember": 11,
+    "des": 12, "desember": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+# Weekday names (Monday = 0, as datetime.weekday()), including "Jum'at" and "Ahad".
+WEEKDAY_NUMBERS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3,
+    "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+}  # fmt: skip
+
 # Indonesia's three civil zones and what readers call them.
 ZONES = {
     "Asia/Jakarta": "WIB",

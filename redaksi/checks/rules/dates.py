@@ -9,34 +9,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
+from redaksi.core.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS
+
 from ..story import Finding
 from . import Context, excerpt, places
-
-WEEKDAYS = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-}
-MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12, "december": 12, "dec": 12,
-}  # fmt: skip
 
 _PATTERN = re.compile(
     r"\b(?P<weekday>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b[\s,]*"
@@ -80,11 +56,11 @@ def weekday_date_mismatch(context: Context) -> list[Finding]:
         for match in _PATTERN.finditer(place.text):
             day = int(match["d1"] or match["d2"])
             month_word = (match["m2"] or "").lower()
-            month = int(match["m1"]) if match["m1"] else MONTHS.get(month_word)
+            month = int(match["m1"]) if match["m1"] else MONTH_NUMBERS.get(month_word)
             if not month or not 1 <= month <= 12:
                 continue
             when = _resolve(day, month, _year(match["y1"] or match["y2"]), reference)
-            stated = WEEKDAYS[match["weekday"].lower().replace("’", "'")]
+            stated = WEEKDAY_NUMBERS[match["weekday"].lower().replace("’", "'")]
             if when is None or when.weekday() == stated:
                 continue
             findings.append(

@@ -12,24 +12,12 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-ZONE_NAMES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+from redaksi.core.dates import MONTH_NUMBERS, ZONES
+
+ZONE_NAMES = {abbreviation: name for name, abbreviation in ZONES.items()}
 _OFFSET_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
 
-_MONTHS = {
-    "jan": 1, "januari": 1, "january": 1,
-    "feb": 2, "februari": 2, "pebruari": 2, "february": 2,
-    "mar": 3, "maret": 3, "march": 3,
-    "apr": 4, "april": 4,
-    "mei": 5, "may": 5,
-    "jun": 6, "juni": 6, "june": 6,
-    "jul": 7, "juli": 7, "july": 7,
-    "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agustus": 8, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9,
-    "okt": 10, "oktober": 10, "oct": 10, "october": 10,
-    "nov": 11, "nop": 11, "november": 11, "nopember": 11,
-    "des": 12, "desember": 12, "dec": 12, "december": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _LOCAL = re.compile(
     r"(?P<day>\d{1,2})\s*(?:[/.-]\s*(?P<mnum>\d{1,2})\s*[/.-]|\s+(?P<mname>"
     + _MONTH_RE
@@ -61,7 +49,7 @@ def parse_datetime(text: str, *, default_zone: str = "WIB") -> tuple[datetime | 
     match = _LOCAL.search(text)
     if not match:
         return None, ""
-    month = int(match["mnum"]) if match["mnum"] else _MONTHS[match["mname"].lower()]
+    month = int(match["mnum"]) if match["mnum"] else MONTH_NUMBERS[match["mname"].lower()]
     try:
         naive = datetime(
             int(match["year"]),
