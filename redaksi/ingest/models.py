@@ -12,7 +12,24 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class ImportedStory(models.Model):
+class NearDuplicateFlag(models.Model):
+    """Material from outside that resembles a story we already have, and how closely."""
+
+    near_duplicate_of = models.ForeignKey(
+        "newsroom.ArticlePage",
+        verbose_name=_("near-duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    similarity = models.FloatField(_("similarity"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ImportedStory(NearDuplicateFlag):
     """The source record of one imported draft."""
 
     source = models.CharField(_("source"), max_length=1000, help_text=_("File name or address."))
@@ -40,15 +57,6 @@ class ImportedStory(models.Model):
         on_delete=models.SET_NULL,
         related_name="imports",
     )
-    near_duplicate_of = models.ForeignKey(
-        "newsroom.ArticlePage",
-        verbose_name=_("near-duplicate of"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    similarity = models.FloatField(_("similarity"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("imported story")
@@ -123,7 +131,7 @@ class WireFeed(models.Model):
         return self.name
 
 
-class WireItem(models.Model):
+class WireItem(NearDuplicateFlag):
     """One item from a wire feed, waiting for an editor to make it a draft or dismiss it."""
 
     NEW = "new"
@@ -156,15 +164,6 @@ class WireItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    near_duplicate_of = models.ForeignKey(
-        "newsroom.ArticlePage",
-        verbose_name=_("near-duplicate of"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    similarity = models.FloatField(_("similarity"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("wire item")
