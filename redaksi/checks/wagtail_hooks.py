@@ -1,24 +1,29 @@
-"""Tell the editor, right after saving, that the newsroom checks found something.
+"""The newsroom checks in Wagtail's admin, beyond the edit form.
 
-The findings themselves are shown next to their fields when the editor lands back
-on the story (see ``editor``); this message makes sure they look.
+Right after a save, a message makes sure the editor looks at the findings shown
+next to their fields (see ``editor``). The explorer's bulk "Publish" is refused
+while a selected story (or a draft it would publish below a section) has a
+blocking finding (see ``guards``), and so is the workflow's "Approve" from the
+dashboard, through the stories' page viewset.
 """
 
 from __future__ import annotations
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.viewsets.pages import PageViewSet
 
+from . import guards
 from .api import review
 from .convert import story_text_from_article
-
-STORY_MODEL = "newsroom.ArticlePage"
+from .views import CheckedWorkflowActionView
 
 
 def _report_findings(request, page) -> None:
     page = getattr(page, "specific", page)
-    if page._meta.label != STORY_MODEL or request.headers.get("Accept") == "application/json":
+    if not guards.is_story(page) or request.headers.get("Accept") == "application/json":
         return
     findings = review(story_text_from_article(page))
     if not findings:
@@ -46,3 +51,32 @@ def findings_after_edit(request, page):
 @hooks.register("after_create_page")
 def findings_after_create(request, page):
     _report_findings(request, page)
+
+
+@hooks.register("before_bulk_action")
+def hold_bulk_publish_of_blocked_stories(request, action_type, objects, action):
+    if action_type != "publish":
+        return None
+    pages = list(objects)
+    form = getattr(action, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(page.get_descendants().not_live().specific())
+    held = guards.held_stories(pages)
+    if not held:
+        return None
+    messages.error(request, guards.refusal(held))
+    return redirect(action.next_url)
+
+
+class CheckedStoryViewSet(PageViewSet):
+    """Stories as Wagtail shows them, with the workflow's "Approve" held by blocking findings."""
+
+    workflow_action_view_class = CheckedWorkflowActionView
+
+
+@hooks.register("register_admin_viewset")
+def register_checked_story_views():
+    from django.apps import apps
+
+    return CheckedStoryViewSet("newsroom_stories", model=apps.get_model(guards.STORY_MODEL))

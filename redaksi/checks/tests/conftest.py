@@ -1,1 +1,1 @@
-from redaksi.newsroom.tests.conftest import editor, login, make_user  # noqa: F401
+from redaksi.newsroom.tests.conftest import editor, login, make_user, reporter  # noqa: F401

@@ -1,0 +1,67 @@
+"""Blocking findings hold on every way a story can be published from the admin.
+
+The edit form refuses publishing itself (see ``editor``). Wagtail has two more
+ways that never show that form: the page explorer's bulk "Publish" (an imported
+draft could go live from there without anyone opening it) and "Approve" from the
+dashboard's review panel. Both are refused here, before anything is written,
+with the stories and the reason in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils.translation import gettext, ngettext
+
+from .api import review
+from .convert import story_text_from_article
+from .story import Finding
+
+STORY_MODEL = "newsroom.ArticlePage"
+
+
+def is_story(page: Any) -> bool:
+    return getattr(page, "_meta", None) is not None and page._meta.label == STORY_MODEL
+
+
+def blocking_findings(page: Any) -> list[Finding]:
+    """Blocking findings on the version of ``page`` that publishing would put live."""
+    page = getattr(page, "specific", page)
+    if not is_story(page):
+        return []
+    latest = page.get_latest_revision_as_object() if page.pk else page
+    return [f for f in review(story_text_from_article(latest)) if f.severity == "blocking"]
+
+
+def refusal(held: dict[str, list[Finding]]) -> str:
+    """One message naming each held story with its first blocking finding."""
+    lines = "; ".join(f"“{title}”: {findings[0].message}" for title, findings in held.items())
+    return ngettext(
+        "Not published: %(count)s story has a finding that blocks publishing. %(stories)s Open it, "
+        "correct it, then publish.",
+        "Not published: %(count)s stories have findings that block publishing. %(stories)s Open "
+        "them, correct them, then publish.",
+        len(held),
+    ) % {"count": len(held), "stories": lines}
+
+
+def held_stories(pages: Iterable[Any]) -> dict[str, list[Finding]]:
+    """The stories among ``pages`` that may not go live, by their latest headline."""
+    held = {}
+    for page in pages:
+        page = getattr(page, "specific", page)
+        if findings := blocking_findings(page):
+            latest = page.get_latest_revision_as_object()
+            held[latest.title] = findings
+    return held
+
+
+def approval_refusal(page: Any) -> str | None:
+    """Why approving ``page`` is refused, or None when it may go on."""
+    findings = blocking_findings(page)
+    if not findings:
+        return None
+    return gettext(
+        "Not approved: %(message)s Correct the story in the editor, then approve it again."
+    ) % {"message": findings[0].message}
