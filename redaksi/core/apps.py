@@ -11,8 +11,11 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import scheduler
         from .listings import forget_lists
+        from .statistics import refresh_statistics_if_due
 
+        scheduler.on_every_tick("core.refresh_statistics", refresh_statistics_if_due)
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_lists, dispatch_uid=f"core.forget_lists.{signal!r}")
         post_delete.connect(_forget_lists_on_page_delete, dispatch_uid="core.forget_lists.delete")
