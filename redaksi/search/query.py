@@ -1,7 +1,8 @@
 """Finding stories: the backend's relevance, then a newest-aware re-ranking.
 
-The search backend (SQLite FTS5, PostgreSQL full-text or OpenSearch) returns
-the ``REDAKSI_SEARCH_CANDIDATES`` most relevant live stories for the query.
+The search index (SQLite FTS5 or PostgreSQL full-text, read directly by
+candidates.py, or OpenSearch through Wagtail's search API) gives the
+``REDAKSI_SEARCH_CANDIDATES`` most relevant live stories for the query.
 Those candidates are re-ranked here, so a story from this week beats an equally
 relevant one from last year, while a much better match from last year still
 beats a weak one from today::
@@ -28,6 +29,7 @@ from wagtail.search.query import And, Or, PlainText, SearchQuery
 
 from redaksi.newsroom import api as newsroom
 
+from .candidates import top_candidates, uses_database_index
 from .stemming import stem_word, words
 
 FRESHNESS_FLOOR = 0.25
@@ -136,11 +138,21 @@ def find_articles(
     """The best live stories for ``terms``, newest-aware, at most REDAKSI_SEARCH_CANDIDATES."""
     if not terms:
         return []
+    within = section if section is not None else site_root
+    limit = settings.REDAKSI_SEARCH_CANDIDATES
+    if vendor := uses_database_index():
+        candidates = top_candidates(
+            terms,
+            vendor,
+            within=within,
+            published_from=published_from,
+            published_until=published_until,
+            limit=limit,
+        )
+        return rerank(candidates, now or timezone.now())
     stories = newsroom.ArticlePage.objects.live()
-    if section is not None:
-        stories = stories.descendant_of(section)
-    elif site_root is not None:
-        stories = stories.descendant_of(site_root)
+    if within is not None:
+        stories = stories.descendant_of(within)
     if published_from is not None:
         stories = stories.filter(first_published_at__gte=published_from)
     if published_until is not None:
@@ -148,7 +160,7 @@ def find_articles(
     # Only what ranking needs: the body and the rest are read for the shown page only.
     stories = stories.only("id", "first_published_at")
     results = stories.search(backend_query(terms), order_by_relevance=True)
-    results = results.annotate_score("_score")[: settings.REDAKSI_SEARCH_CANDIDATES]
+    results = results.annotate_score("_score")[:limit]
     candidates = [
         (story.pk, getattr(story, "_score", None), story.first_published_at) for story in results
     ]
