@@ -1,12 +1,18 @@
-"""Importer field accuracy on our own fixture pages.
+"""Importer field accuracy on our fixture pages and on a held-out set.
 
-Every fixture page in redaksi/ingest/tests/fixtures/pages/ has a
-``<name>.expected.json`` naming the source files (several for a paged story),
-the URL it was saved from, and the fields an editor would want. This script
-extracts each story the way ``redaksi import`` does and prints, per field, how
-many fixtures came out exactly right.
+Two sets of pages, each page with a ``<name>.expected.json`` naming the source
+files (several for a paged story), the URL it was saved from, and the fields an
+editor would want:
 
-    uv run python bench/ingest/accuracy.py [--verbose]
+- ``fixtures``: redaksi/ingest/tests/fixtures/pages/, written while the
+  extractor was built (a regression floor);
+- ``heldout``: bench/ingest/heldout/, portals with no site rule, written
+  without looking at the extractor's output (the rate on unseen pages).
+
+This script extracts each story the way ``redaksi import`` does and prints, per
+set, how many pages came out exactly right field by field.
+
+    uv run python bench/ingest/accuracy.py [fixtures|heldout|all] [--set NAME] [--verbose]
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ROOT / "redaksi" / "ingest" / "tests" / "fixtures" / "pages"
+SETS = {
+    "fixtures": ROOT / "redaksi" / "ingest" / "tests" / "fixtures" / "pages",
+    "heldout": ROOT / "bench" / "ingest" / "heldout",
+}
 FIELDS = (
     "headline", "lede", "authors", "published_at", "updated_at", "source_time_zone", "section",
     "tags", "dateline", "wire_source", "source_name", "lead_image_caption", "lead_image_credit",
@@ -44,22 +53,67 @@ def observed(story) -> dict:
     }
 
 
-def extract_fixture(expected: dict):
+def extract_fixture(expected: dict, folder: Path):
     from redaksi.ingest.extract import extract_document, merge_pages
 
     stories = []
     for i, name in enumerate(expected["files"]):
-        path = PAGES / name
+        path = folder / name
         url = expected.get("urls", [""] * len(expected["files"]))[i]
         stories.append(extract_document(path.read_bytes(), url=url, filename=name))
     return merge_pages(*stories)
 
 
-def load_expected() -> list[tuple[str, dict]]:
+def load_expected(folder: Path) -> list[tuple[str, dict]]:
     return [
         (path.name.removesuffix(".expected.json"), json.loads(path.read_text("utf-8")))
-        for path in sorted(PAGES.glob("*.expected.json"))
+        for path in sorted(folder.glob("*.expected.json"))
     ]
+
+
+def chosen_sets(argv: list[str]) -> list[str]:
+    """The sets named by ``--set NAME``, ``--set=NAME`` or a bare name; both by default."""
+    names = []
+    for i, arg in enumerate(argv):
+        if arg.startswith("--set="):
+            names.append(arg.split("=", 1)[1])
+        elif arg == "--set" and i + 1 < len(argv):
+            names.append(argv[i + 1])
+        elif not arg.startswith("-") and (i == 0 or argv[i - 1] != "--set"):
+            names.append(arg)
+    if not names or "all" in names:
+        return list(SETS)
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        raise SystemExit(f"unknown set {unknown[0]!r}; choose from {', '.join(SETS)} or all")
+    return names
+
+
+def score(name: str, verbose: bool) -> None:
+    folder = SETS[name]
+    pages = load_expected(folder)
+    right: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    print(f"## {name}: {len(pages)} stories in {folder.relative_to(ROOT)}")
+    for page, expected in pages:
+        got = observed(extract_fixture(expected, folder))
+        for field in FIELDS:
+            if field not in expected["fields"]:
+                continue
+            total[field] += 1
+            if got[field] == expected["fields"][field]:
+                right[field] += 1
+            elif verbose:
+                print(
+                    f"{page}: {field}: expected {expected['fields'][field]!r}, got {got[field]!r}"
+                )
+    print(f"{'field':<20} {'right':>5} / {'all':<5} accuracy")
+    for field in FIELDS:
+        if total[field]:
+            share = right[field] / total[field]
+            print(f"{field:<20} {right[field]:>5} / {total[field]:<5} {share:6.0%}")
+    all_right, all_total = sum(right.values()), sum(total.values())
+    print(f"{'all fields':<20} {all_right:>5} / {all_total:<5} {all_right / all_total:6.0%}")
 
 
 def main(argv: list[str]) -> int:
@@ -69,27 +123,10 @@ def main(argv: list[str]) -> int:
 
     django.setup()
     verbose = "--verbose" in argv
-    right: dict[str, int] = defaultdict(int)
-    total: dict[str, int] = defaultdict(int)
-    for name, expected in load_expected():
-        got = observed(extract_fixture(expected))
-        for field in FIELDS:
-            if field not in expected["fields"]:
-                continue
-            total[field] += 1
-            if got[field] == expected["fields"][field]:
-                right[field] += 1
-            elif verbose:
-                print(
-                    f"{name}: {field}: expected {expected['fields'][field]!r}, got {got[field]!r}"
-                )
-    print(f"{'field':<20} {'right':>5} / {'all':<5} accuracy")
-    for field in FIELDS:
-        if total[field]:
-            share = right[field] / total[field]
-            print(f"{field:<20} {right[field]:>5} / {total[field]:<5} {share:6.0%}")
-    all_right, all_total = sum(right.values()), sum(total.values())
-    print(f"{'all fields':<20} {all_right:>5} / {all_total:<5} {all_right / all_total:6.0%}")
+    for i, name in enumerate(chosen_sets(argv)):
+        if i:
+            print()
+        score(name, verbose)
     return 0
 
 

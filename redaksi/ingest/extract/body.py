@@ -46,7 +46,9 @@ def image_src(el: lxml_html.HtmlElement) -> str:
     for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset"):
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
-            return value.split(",")[0].split()[0]
+            if "srcset" in attr:  # "a.jpg 1x, b.jpg 2x"; a plain src may hold commas (Cloudinary)
+                value = re.split(r",\s+", value)[0]
+            return value.split()[0]
     return ""
 
 
@@ -82,6 +84,14 @@ def _clean(credit: str) -> str:
     )
 
 
+def _only_links(text: str, links: list[tuple[str, str]]) -> bool:
+    """True when a block's text is nothing but its links' titles (a list of related stories)."""
+    rest = normalize(text)
+    for _url, title in links:
+        rest = rest.replace(title, "", 1)
+    return len(re.sub(r"[\W_]+", "", rest)) <= 3
+
+
 class BodyWalker:
     """Collects the blocks of one or more pages, in order."""
 
@@ -92,6 +102,8 @@ class BodyWalker:
         self._cues: list[RemovedText] = []
         self._buffer: list[str] = []
         self._links: list[tuple[str, str]] = []
+        # A bare "Baca Juga:" line announces links in the next block (a list, usually).
+        self._related_pending = False
 
     # --- public -------------------------------------------------------------
     def walk_page(self, container: lxml_html.HtmlElement, title: str = "") -> None:
@@ -132,19 +144,34 @@ class BodyWalker:
     def _flush(self) -> None:
         raw, links = "".join(self._buffer), self._links
         self._buffer, self._links = [], []
-        for piece in re.split(r"\n\s*\n", raw):
-            self._paragraph(normalize(piece), links)
+        pieces = [normalize(piece) for piece in re.split(r"\n\s*\n", raw)]
+        for piece in pieces:
+            if len(pieces) > 1:  # "<br><br>" paragraphs: each keeps only the links it shows
+                piece_links = [link for link in links if link[1] and link[1] in piece]
+                self._paragraph(piece, piece_links)
+            else:
+                self._paragraph(piece, links)
 
     def _paragraph(self, text: str, links: list[tuple[str, str]], kind: str = "paragraph") -> None:
         if not text:
             return
         reason = furniture_reason(text)
+        pending, self._related_pending = self._related_pending, False
+        targets = [link for link in links if link[0] and link[1]]
+        if pending and not reason and targets and _only_links(text, targets):
+            reason = "related-link"  # the titles listed under a bare "Baca Juga:"
+            self._related_pending = True  # …one after another
         if reason == "related-link":
+            if len(targets) > 1:  # "Baca juga:<br>Judul satu<br>Judul dua": one block per link
+                for url, title in targets:
+                    self._add(ExtractedBlock(kind="related", text=title, url=url))
+                return
             target = next((link for link in links if link[0]), None)
             if target:
                 title = normalize(RELATED_PREFIX.sub("", text)) or target[1]
                 self._add(ExtractedBlock(kind="related", text=title, url=target[0]))
                 return
+            self._related_pending = not normalize(RELATED_PREFIX.sub("", text + " "))
         if reason:
             self._remove(text, reason)
             return
@@ -176,6 +203,11 @@ class BodyWalker:
             self._inline(el)
             return
         self._flush()
+        if self._related_pending and tag in ("ul", "ol", "div", "p"):
+            anchors = [a for a in self._anchors(el) if a[1]]
+            if anchors and _only_links(normalize(el.text_content()), anchors):
+                self._related(el)
+                return
         if _CLASS_RELATED.search(classes):
             self._related(el)
         elif _CLASS_AD.search(classes):
@@ -223,6 +255,7 @@ class BodyWalker:
         ]
 
     def _related(self, el: lxml_html.HtmlElement) -> None:
+        self._related_pending = False
         anchors = [a for a in self._anchors(el) if a[1]]
         if not anchors:
             text = normalize(el.text_content())

@@ -20,6 +20,7 @@ from .errors import ExtractionError
 from .html import finish_body
 from .text import (
     PORTAL_RE,
+    RELATED_PREFIX,
     furniture_reason,
     names_photo_credit,
     normalize,
@@ -55,8 +56,21 @@ _CRUMBS = re.compile(r"\s*(?:>|›|»|/)\s*")
 _URL = re.compile(r"https?://\S+")
 
 
+# A label printed on a line of its own, its value on the next ("Oleh :", "Photo :").
+_LONE_LABEL = re.compile(
+    r"^(?:oleh|penulis|reporter|editor|foto|photo|sumber|sumber foto)\s*:$", re.IGNORECASE
+)
+_CREDIT_LINE = re.compile(r"^(?:foto|photo|sumber foto)\s*:\s*(?P<credit>\S.{0,80})$", re.I)
+_BARE_TAGS = re.compile(r"^(?:tags?|topik|kata kunci)$", re.IGNORECASE)
+
+
 def _units(text: str) -> list[str]:
-    """Non-empty lines, with soft-wrapped lines of one paragraph joined again."""
+    """Non-empty lines, with soft-wrapped lines of one paragraph joined again.
+
+    Copying a page also splits one line where the page had a label and its
+    value side by side ("Oleh :" / "Dimas Prakoso," / "Nur Aini"): a lone
+    label or a line ending in a comma continues on the next line.
+    """
     units: list[str] = []
     joinable = False
     for raw in text.splitlines():
@@ -64,7 +78,9 @@ def _units(text: str) -> list[str]:
         if not line:
             joinable = False
             continue
-        if (
+        if units and (_LONE_LABEL.match(units[-1]) or units[-1].endswith(",")):
+            units[-1] = f"{units[-1]} {line}"
+        elif (
             joinable
             and units
             and line[:1].islower()
@@ -125,6 +141,42 @@ def _is_caption(units: list[str], i: int) -> bool:
     return len(unit.split()) <= 60 and names_photo_credit(unit)
 
 
+def _header_caption(units: list[str], i: int) -> tuple[str, str, int] | None:
+    """(caption, credit, lines used) for the lead photo's caption above the body.
+
+    Above the body a line ending in a publisher's credit ("… KONTAN/Dwi Santoso",
+    "… TRIBUN-BALI.COM/NAMA") is the photo's caption, and so is a line followed
+    by a "Photo : X" line. In the body we stay stricter: sentences end "(ANTARA/Reuters)".
+    """
+    unit = units[i]
+    if len(unit.split()) > 60 or _CREDIT_LINE.match(unit):
+        return None
+    following = _CREDIT_LINE.match(units[i + 1]) if i + 1 < len(units) else None
+    if following and (len(following.group("credit").split()) > 6 or "(" in following.group(0)):
+        following = None  # "Foto: Kendaraan melintas … (X/detikcom)" is a caption, not a credit
+    if following and not furniture_reason(unit) and not _is_meta(unit):
+        caption, credit = split_caption(unit)
+        return caption, credit or following.group("credit").strip(" ."), 2
+    caption, credit = split_caption(unit)
+    owner = credit.split("/", 1)[0]
+    if "/" in credit and caption and owner.isupper() and len(re.sub(r"\W", "", owner)) >= 3:
+        return caption, credit, 1
+    return None
+
+
+def _is_tag_line(unit: str) -> bool:
+    return (
+        len(unit.split()) <= 4
+        and not _TRAILING.match(unit)
+        and not unit.endswith((".", "!", "?", ":", ","))
+        and not furniture_reason(unit)
+    )
+
+
+def _bare_label(unit: str) -> bool:
+    return not normalize(RELATED_PREFIX.sub("", unit + " "))
+
+
 def _is_title(unit: str) -> bool:
     words = unit.split()
     return (
@@ -160,12 +212,18 @@ def extract_text_capture(text: str, *, filename: str = "") -> ExtractedStory:
     # The header: lede, byline and times, lead photo, until the body begins.
     while i < len(units):
         unit = units[i]
+        header_caption = _header_caption(units, i) if story.lead_image is None else None
         if _is_caption(units, i) and story.lead_image is None:
             caption, credit = split_caption(unit)
             story.lead_image = ExtractedImage(caption=caption, credit=credit)
             story.field_origins["lead_image"] = "capture"
             if i + 1 < len(units) and units[i + 1] == unit:
                 i += 1
+        elif header_caption and not _META_LABEL.match(unit):
+            caption, credit, used = header_caption
+            story.lead_image = ExtractedImage(caption=caption, credit=credit)
+            story.field_origins["lead_image"] = "capture"
+            i += used - 1
         elif _is_meta(unit):
             _read_meta(unit, story)
         elif _TAGS_LINE.match(unit):
@@ -226,6 +284,13 @@ def _read_body(units: list[str], story: ExtractedStory) -> None:
             remove(unit, "navigation")
         elif tags:
             story.tags = story.tags or split_tags(tags.group("tags"))
+        elif _BARE_TAGS.match(unit):
+            # "Tags" on its own line, then one tag a line until the portal's lists begin.
+            found = []
+            while i + 1 < len(units) and _is_tag_line(units[i + 1]):
+                i += 1
+                found.append(units[i])
+            story.tags = story.tags or split_tags(found)
         elif _URL.fullmatch(unit) and VIDEO_HOSTS.search(unit):
             add(ExtractedBlock(kind="video", url=unit))
         elif reason := furniture_reason(unit):
@@ -233,6 +298,10 @@ def _read_body(units: list[str], story: ExtractedStory) -> None:
             if reason == "related-link" and url:
                 title = normalize(_URL.sub("", unit.split(":", 1)[-1]))
                 add(ExtractedBlock(kind="related", text=title, url=url.group(0)))
+            elif reason == "related-link" and _bare_label(unit) and _is_title(following):
+                # "Baca Juga :" with the linked title pasted onto the next line
+                remove(f"{unit} {following}", reason)
+                i += 1
             else:
                 note = remove(unit, reason)
                 if reason == "media-cue":

@@ -16,9 +16,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
-from .body import BodyWalker, figure_image
+from .body import BodyWalker, figure_image, image_src
 from .dates import parse_datetime
 from .errors import ExtractionError
+from .generic import tag_links, visible_time, walk_container
 from .sites import GENERIC, SiteRule, find_rule
 from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
 from .text import (
@@ -119,7 +120,9 @@ class _Builder:
             self.layers.append(layer)
 
 
-_BYLINE_START = re.compile(r"^(?:ditulis\s+)?(?:oleh|penulis|reporter|pewarta)\b\s*:?\s*\S", re.I)
+_BYLINE_START = re.compile(
+    r"^(?:ditulis\s+)?(?:(?:oleh|penulis|reporter|pewarta)\b\s*:?|rep\s*:)\s*\S", re.I
+)
 
 
 def _labelled_byline(tree: Any) -> str:
@@ -137,10 +140,14 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     byline = _xpath_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
     fields["authors"] = parse_byline(byline) if byline else []
     fields["published"] = _xpath_text(tree, rule.published)
+    if rule is GENERIC and parse_datetime(fields["published"])[0] is None:
+        fields["published"] = visible_time(tree)
     fields["updated"] = _xpath_text(tree, rule.updated)
     crumbs = [c for c in _xpath_all(tree, rule.section) if c.casefold() not in ("home", "beranda")]
     fields["section"] = crumbs[-1] if crumbs else ""
     fields["tags"] = split_tags(_xpath_all(tree, rule.tags))
+    if rule is GENERIC and not fields["tags"]:
+        fields["tags"] = split_tags(tag_links(tree))
     for path in rule.lead_figure:
         figures = tree.xpath(path)
         if figures:
@@ -170,7 +177,7 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     return fields
 
 
-def _trafilatura_fields(html: str, url: str) -> dict[str, Any]:
+def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -231,7 +238,13 @@ def _trafilatura_fields(html: str, url: str) -> dict[str, Any]:
             else:
                 walker._add(block)
         fields["pages"], fields["removed"] = walker.finish()
+        walked = walk_container(tree, fields["pages"], url) if tree is not None else None
+        if walked:
+            fields["pages"], fields["removed"] = walked
     return fields
+
+
+_PAGE_SUFFIX = r"\s*[-|:–—]?\s*\b(?:halaman|hal\.|page)\s*\d{1,2}\s*$"
 
 
 def _clean_headline(story: ExtractedStory) -> None:
@@ -239,7 +252,8 @@ def _clean_headline(story: ExtractedStory) -> None:
     for name in filter(None, names):
         pattern = r"\s*(?:[-|–—:•]\s*)" + re.escape(name) + r"(?:\.\w+)*\s*$"
         story.headline = re.sub(pattern, "", story.headline, flags=re.IGNORECASE)
-    story.headline = normalize(story.headline)
+    # A later page of a story calls itself "<headline> Halaman 2"; the story's headline has no page.
+    story.headline = re.sub(_PAGE_SUFFIX, "", normalize(story.headline), flags=re.IGNORECASE)
 
 
 def _same_image(a: str, b: str) -> bool:
@@ -266,9 +280,65 @@ def _finish_lead_image(story: ExtractedStory, tree: Any, url: str) -> None:
             if found and _same_image(found.url, image.url) and found.caption:
                 image.caption, image.credit = found.caption, image.credit or found.credit
                 break
+    if not image.caption:
+        found = _wrapper_caption(tree, image.url, url)
+        if found is not None:
+            image.caption, image.credit = found.caption, image.credit or found.credit
     image.caption = normalize(image.caption)
     if not image.credit:
         image.caption, image.credit = split_caption(image.caption)
+    _drop_repeated(story, {image.caption, f"{image.caption} {image.credit}".strip()})
+
+
+def _wrapper_caption(tree: Any, image_url: str, base_url: str) -> ExtractedImage | None:
+    """Caption of the lead photo when it sits in a plain box beside the <img>, not a <figure>.
+
+    The nearest wrapper holding that one picture and a short text is the
+    photo's box, and that text is its caption (with the credit, if printed).
+    """
+    for img in tree.xpath("//body//img"):
+        if not _same_image(urljoin(base_url, image_src(img)), image_url):
+            continue
+        box = img.getparent()
+        for _level in range(3):
+            if box is None or box.tag in ("body", "article", "main", "html"):
+                break
+            if len(box.xpath(".//img")) > 1 or box.xpath(_LONG_PARAGRAPH):
+                break
+            if box.xpath(_CAPTION_ELEMENT):
+                image = figure_image(box, base_url)
+                if image and image.caption:
+                    return image
+            text = normalize(box.text_content())
+            if text and len(text.split()) <= 60:
+                caption, credit = split_caption(text)
+                return ExtractedImage(url=image_url, caption=caption, credit=credit)
+            box = box.getparent()
+        return None
+    return None
+
+
+_LONG_PARAGRAPH = ".//p[string-length(normalize-space()) > 200]"
+_CAPTION_ELEMENT = (
+    './/figcaption|.//*[contains(translate(@class,"CAPTION","caption"),"caption")'
+    ' or contains(@class,"keterangan")]'
+)
+
+
+def _drop_repeated(story: ExtractedStory, texts: set[str]) -> None:
+    """Drop body paragraphs that only repeat the headline or the lead photo's caption."""
+    texts = {t.casefold() for t in texts | {story.headline} if t}
+
+    def repeated(text: str) -> bool:
+        caption, credit = split_caption(text)
+        return text.casefold() in texts or bool(credit) and caption.casefold() in texts
+
+    for page in story.pages:
+        page.blocks = [
+            b
+            for b in page.blocks
+            if not (b.kind in ("paragraph", "subheading") and repeated(b.text))
+        ]
 
 
 def finish_body(story: ExtractedStory) -> None:
@@ -320,7 +390,7 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     builder.offer("meta", read_meta(tree))
     story = builder.story
     if not story.pages or not story.headline or story.published_at is None:
-        builder.offer("trafilatura", _trafilatura_fields(html, url))
+        builder.offer("trafilatura", _trafilatura_fields(html, url, tree))
     if not story.pages:
         body = read_json_ld(tree).get("article_body", "")
         paragraphs = [normalize(p) for p in re.split(r"\n+", body) if normalize(p)]
@@ -336,6 +406,8 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
         story.canonical_url = urljoin(url, story.canonical_url)
     _clean_headline(story)
     _finish_lead_image(story, tree, url)
+    if story.lead_image is None:
+        _drop_repeated(story, set())
     finish_body(story)
     story.authors = [a for a in story.authors if a.casefold() != story.source_name.casefold()]
     return story

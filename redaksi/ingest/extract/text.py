@@ -45,7 +45,7 @@ def strip_portal(text: str) -> str:
 # --- bylines -----------------------------------------------------------------
 _BYLINE_LABEL = re.compile(
     r"(?P<label>\b(?:oleh|penulis|reporter|pewarta|wartawan|kontributor|editor|redaktur|"
-    r"penyunting|by|author)\b)\s*:?\s*",
+    r"penyunting|by|author)\b|\b(?:rep|red)(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )
 _AUTHOR_LABELS = {
@@ -57,7 +57,13 @@ _AUTHOR_LABELS = {
     "kontributor",
     "by",
     "author",
+    "rep",
 }
+# A byline part that is only a job title ("Sigit, Jurnalis") names nobody.
+_ROLE_WORDS = {
+    "jurnalis", "wartawan", "reporter", "kontributor", "penulis", "editor", "redaktur",
+    "redaksi", "pewarta", "fotografer", "journalist", "staff", "writer",
+}  # fmt: skip
 _BYLINE_STOP = re.compile(
     r"\s+(?:diperbarui|diperbaharui|diterbitkan|dipublikasikan|update[d]?|terbit|published)\b.*$"
     r"|\s*[-|,]?\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*$"
@@ -71,7 +77,9 @@ def _names(chunk: str) -> list[str]:
     chunk = _BYLINE_STOP.sub("", chunk)
     names = []
     for part in _NAME_SPLIT.split(chunk):
-        name = strip_portal(normalize(part))
+        name = strip_portal(normalize(part)).strip(" ·•|/-–—")
+        if set(name.casefold().split()) <= _ROLE_WORDS:
+            continue
         if name and len(name) <= 60 and not re.search(r"\d", name) and len(name.split()) <= 6:
             names.append(name)
     return names
@@ -123,8 +131,9 @@ def split_tags(value: str | list | None) -> list[str]:
 
 # --- captions ----------------------------------------------------------------
 _CREDIT_PAREN = re.compile(
-    r"\s*\(\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
-    r"ilustrasi)\s*:?\s*[^()]+|[^()\s]*[A-Za-z][^()]*/[^()]*[A-Za-z][^()]*)\)\s*\.?\s*$",
+    r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
+    r"ilustrasi)\s*:?\s*[^()\[\]]+|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*)"
+    r"[)\]]\s*\.?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LABELLED = re.compile(
@@ -137,8 +146,16 @@ _CREDIT_SLASH = re.compile(
     r"/[^\s/][^/]{0,60}(?:/[^/]{1,40}){0,3}?)\.?\s*$"
 )
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo\s*credit|foto|photo|kredit|credit|sumber foto|sumber)\s*:\s*", re.IGNORECASE
+    r"^(?:photo\s*credit|foto|photo|kredit|credit|sumber foto|sumber)\s*:\s*"
+    r"|^(?:foto|photo)\s*/\s*",
+    re.IGNORECASE,
 )
+# "TRIBUNNEWS/JEPRIMA - Ketua KPU …": some portals print the credit first.
+_CREDIT_FIRST = re.compile(
+    r"^(?P<credit>[A-Z][A-Z0-9.&-]+(?: [A-Z][A-Z0-9.&-]+){0,2}/[^/\s][^/]{0,40}(?:/[^/]{1,30})?)"
+    r"\s+[-–—]\s+(?P<caption>\S.*)$"
+)
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*$", re.IGNORECASE)
 
 
 def split_caption(text: str) -> tuple[str, str]:
@@ -148,6 +165,9 @@ def split_caption(text: str) -> tuple[str, str]:
     "ANTARA FOTO/X/abc" and "KOMPAS.com/X" at the end of the caption.
     """
     text = normalize(text)
+    first = _CREDIT_FIRST.match(text)
+    if first and first.group("credit").split("/", 1)[0].isupper():
+        return first.group("caption"), first.group("credit").strip()
     for pattern in (_CREDIT_PAREN, _CREDIT_LABELLED, _CREDIT_SLASH):
         match = pattern.search(text)
         if match and (match.start() > 0 or pattern is _CREDIT_LABELLED):
@@ -156,8 +176,9 @@ def split_caption(text: str) -> tuple[str, str]:
             if pattern is _CREDIT_SLASH and ". " in head:
                 # "…di DPR. KOMPAS.com/X": the sentence ends before the credit does.
                 start = cut = start + head.rindex(". ") + 2
-            credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")")).strip(" .(")
+            credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")]")).strip(" .([")
             caption = _CREDIT_LABEL.sub("", text[:cut].strip(" -–|"))
+            caption = _COPYRIGHT.sub("", caption).strip(" -–|")  # "… Lebak. ©2026 Merdeka.com/X"
             if credit:
                 return caption, credit
     return text, ""
@@ -180,15 +201,21 @@ def clean_credit(text: str) -> str:
 
 # --- dateline and wire -------------------------------------------------------
 _PORTAL_TOKEN = (
-    r"(?:[A-Za-z0-9]+(?:\.[A-Za-z]{2,}){1,2}|detik\w*|CNN Indonesia|ANTARA(?: News)?|TEMPO|"
-    r"Kompas|KOMPAS|Bisnis|VIVA|Suara)"
+    r"(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,}){1,2}|detik\w*|CNN Indonesia|"
+    r"ANTARA(?: News)?|TEMPO|Kompas|KOMPAS|Bisnis|VIVA|Suara)"
 )
+_PORTAL_ONLY = re.compile(_PORTAL_TOKEN)
 _DATELINE = re.compile(
     r"^\s*(?:(?P<portal>" + _PORTAL_TOKEN + r")\s*,\s*)?"
     r"(?P<city>[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})?"
     r"\s*(?:\((?P<agency>ANTARA|Antara|ANTARA News)\))?"
-    r"\s*(?:,\s*(?P<portal2>" + _PORTAL_TOKEN + r"))?"
+    r"\s*(?:,\s*(?P<portal2>" + _PORTAL_TOKEN + r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?=\s*[-–—])))?"
     r"\s*(?:[-–—]{1,2}|:)\s*(?=\S)"
+)
+# "KONTAN.CO.ID - JAKARTA. Harga …": publisher first, then the city in capitals and a full stop.
+_DATELINE_CITY_AFTER = re.compile(
+    r"^\s*(?P<portal>" + _PORTAL_TOKEN + r")\s*[-–—]{1,2}\s*"
+    r"(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\s*\.\s+(?=\S)"
 )
 
 
@@ -199,11 +226,18 @@ def split_dateline(paragraph: str) -> tuple[str, str, str]:
     "TEMPO.CO, Jakarta -", "Jakarta (ANTARA) -", "KOMPAS.com -" and detik's bare
     "Jakarta -". Returns ("", "", paragraph) when the paragraph has no dateline.
     """
+    after = _DATELINE_CITY_AFTER.match(paragraph)
+    if after:
+        return after.group("city").title(), after.group("portal"), paragraph[after.end() :].strip()
     match = _DATELINE.match(paragraph)
     if not match:
         return "", "", paragraph
     city = match.group("city") or ""
     publisher = match.group("portal") or match.group("portal2") or match.group("agency") or ""
+    if match.group("portal2") and match.group("portal2") in _NOT_NAMES:
+        return "", "", paragraph  # "Jakarta, Senin - …" is not a publisher
+    if city and not publisher and _PORTAL_ONLY.fullmatch(city.strip()):
+        publisher, city = city.strip(), ""  # "Merdeka.com - …": a domain is never a city
     if match.group(0).rstrip().endswith(":") and not publisher:
         return "", "", paragraph  # "Kata dia: ..." is speech, not a dateline
     if city and PORTAL_RE.fullmatch(city.strip()):
@@ -299,12 +333,31 @@ _FURNITURE = [
         r"topik\s*:|komentar|lihat\s+komentar)\s*[:»>→]?$",
     ),
     ("byline", r"^\(?\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)?\s*$"),
+    # Sign-offs: "(akr)", "(mcr39/jpnn)", "(Tribunnews.com/Reza Deni)".
+    ("byline", r"^\(\s*[a-z]{2,6}\d{0,3}(?:\s*/\s*[a-z]{2,6}\d{0,3})*\s*\)$"),
+    ("byline", r"^\(\s*[\w-]+(?:\.[a-z]{2,}){1,2}\s*/\s*[\w .'-]{2,40}\)$"),
+    (
+        "byline",
+        r"^laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\b"
+        r"(?:(?![.!?](?:\s|$)).){0,80}$",
+    ),
+    (
+        "promo",
+        r"^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dipublikasikan|diterbitkan)"
+        r"\s+(?:di|pada)\b",
+    ),
 ]
 _FURNITURE_RE = [(reason, re.compile(p, re.IGNORECASE)) for reason, p in _FURNITURE]
 _BYLINE_LINE = re.compile(
     r"^(?:pewarta|penulis|reporter|editor|redaktur|penyunting)\s*:\s*\S.{0,60}"
     r"(?:\s*(?:/|\|)?\s*(?:pewarta|penulis|reporter|editor|redaktur|penyunting)\s*:\s*\S.{0,60})*$",
     re.IGNORECASE,
+)
+
+
+# "Ditulis oleh Slamet Riyadi": a short line naming the writer, not a sentence of the story.
+_OLEH_LINE = re.compile(
+    r"^(?:[Dd]itulis\s+)?[Oo]leh\s*:?\s*[A-Z][\w.'-]*(?:[ ,]+(?:dan\s+)?[A-Z][\w.'-]*){0,7}$"
 )
 
 
@@ -318,7 +371,7 @@ def furniture_reason(text: str) -> str:
             if reason == "promo" and len(text) > 300:
                 continue
             return reason
-    if _BYLINE_LINE.match(text):
+    if _BYLINE_LINE.match(text) or _OLEH_LINE.match(text):
         return "byline"
     return ""
 
