@@ -11,6 +11,13 @@ Run it against a database filled by ``bench/corpus.py``::
     uv run python bench/render.py --requests 500
 
 Prints median, p95 and max in milliseconds, and the queries one render makes.
+
+The lists under a story (Berita Terkini, the video blocks) and the teasers in
+them are cached, so by default most renders find them warm. ``--cold lists``
+starts a new list generation before every timed render, as any publish,
+unpublish or move does (the lists are rebuilt; teasers of unchanged stories
+stay); ``--cold all`` empties the whole cache first (a fresh process: lists,
+teasers, renditions and the site lookup all rebuilt).
 """
 
 from __future__ import annotations
@@ -34,6 +41,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument(
+        "--cold",
+        choices=["none", "lists", "all"],
+        default="none",
+        help="invalidate before every timed render: the list generation, or the whole cache",
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -43,11 +56,13 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Site
 
+    from redaksi.core.listings import forget_lists
     from redaksi.newsroom.models import ArticlePage
 
     site = Site.objects.get(is_default_site=True)
@@ -58,7 +73,16 @@ def main() -> None:
     urls = {pk: ArticlePage.objects.get(pk=pk).get_url() for pk in set(chosen)}
 
     timings = []
+
+    def invalidate() -> None:
+        if args.cold == "lists":
+            forget_lists()
+        elif args.cold == "all":
+            cache.clear()
+
     for number, pk in enumerate(chosen):
+        if number >= args.warmup:
+            invalidate()
         start = time.perf_counter()
         response = client.get(urls[pk])
         elapsed = (time.perf_counter() - start) * 1000
@@ -66,11 +90,12 @@ def main() -> None:
             raise SystemExit(f"{urls[pk]} answered {response.status_code}")
         if number >= args.warmup:
             timings.append(elapsed)
+    invalidate()
     with CaptureQueriesContext(connection) as queries:
         client.get(urls[chosen[-1]])
 
     print(f"stories in the database: {len(ids)}")
-    print(f"renders timed: {len(timings)} (after {args.warmup} warm-up)")
+    print(f"renders timed: {len(timings)} (after {args.warmup} warm-up), cold: {args.cold}")
     print(
         f"median {statistics.median(timings):.1f} ms, p95 {_percentile(timings, 0.95):.1f} ms, "
         f"max {max(timings):.1f} ms; {len(queries)} queries per render"

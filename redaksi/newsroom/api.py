@@ -9,13 +9,13 @@ needs already fetched. The writing functions below them are how importers and
 the demo loader put sections, authors and stories into the newsroom.
 """
 
-from collections import Counter
+import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TypedDict
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page, PageLogEntry, Revision, Site
@@ -53,6 +53,9 @@ __all__ = [
     "live_articles",
     "articles_published_between",
     "related_articles",
+    "related_article_ids",
+    "teaser_articles",
+    "teaser_versions",
     "find_section",
     "articles_tagged",
     "find_article",
@@ -91,8 +94,23 @@ def video_articles(
     *, site_root: Page | None = None, limit: int | None = None
 ) -> QuerySet[ArticlePage]:
     """Live video stories (a lead video or a video block), newest first."""
-    stories = latest_articles(site_root=site_root).filter(has_video=True)
+    stories = latest_articles(site_root=site_root)
+    few = list(
+        ArticlePage.objects.filter(has_video=True)
+        .order_by()
+        .values_list("pk", flat=True)[:FEW_VIDEOS]
+    )
+    if len(few) < FEW_VIDEOS:
+        # Newest first would walk the whole archive's date index looking for the rare
+        # video; with few videos their ids are the shorter way in (and the planner takes
+        # it only when the list is the sole filter on them).
+        stories = stories.filter(pk__in=few)
+    else:
+        stories = stories.filter(has_video=True)
     return stories[:limit] if limit else stories
+
+
+FEW_VIDEOS = 500
 
 
 def live_articles(ids: Iterable[int], *, site_root: Page | None = None) -> list[ArticlePage]:
@@ -120,6 +138,60 @@ def articles_published_between(
     )
 
 
+def teaser_articles(ids: Iterable[int]) -> list[ArticlePage]:
+    """The live stories among ``ids``, in the order given, with only what a teaser shows.
+
+    Like :func:`live_articles` without the bylines, which teasers do not print.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    found = {
+        story.pk: story
+        for story in ArticlePage.objects.live()
+        .filter(pk__in=wanted)
+        .select_related("lead_image")
+        .order_by()
+    }
+    return [found[pk] for pk in wanted if pk in found]
+
+
+_TEASER_FIELDS = (
+    "pk",
+    "title",
+    "lede",
+    "url_path",
+    "slug",
+    "first_published_at",
+    "has_video",
+    "live_revision_id",
+    "lead_image_id",
+    "lead_image__file",
+    "lead_image__focal_point_x",
+    "lead_image__focal_point_y",
+    "lead_image__focal_point_width",
+    "lead_image__focal_point_height",
+)
+
+
+def teaser_versions(ids: Iterable[int]) -> dict[int, str]:
+    """A stamp for each live story among ``ids`` that changes whenever its teaser would.
+
+    The stamp covers everything a teaser shows (headline, lede, address, first
+    publication, the video badge, the lead photo's file and crop) and the published
+    revision, so a portal can keep a rendered teaser under it: an edit, a re-publish,
+    a move or a new photo gives a new stamp, and a story taken down has none.
+    One small query, whatever the size of the archive.
+    """
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    rows = ArticlePage.objects.live().filter(pk__in=wanted).order_by().values_list(*_TEASER_FIELDS)
+    return {
+        row[0]: hashlib.md5(repr(row).encode(), usedforsecurity=False).hexdigest() for row in rows
+    }
+
+
 def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePage]:
     """Stories to read next: those sharing the most tags, then the rest of its section.
 
@@ -127,6 +199,11 @@ def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePag
     (the page above its section). Within each group the newest come first.
     A fixed handful of queries, whatever the size of the archive.
     """
+    return live_articles(related_article_ids(article, limit=limit))
+
+
+def related_article_ids(article: ArticlePage, *, limit: int = 4) -> list[int]:
+    """The ids of :func:`related_articles`, in order, for callers that cache what they show."""
     if limit <= 0 or not article.pk:
         return []
     steplen = ArticlePage.steplen
@@ -136,14 +213,15 @@ def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePag
         ArticlePage.objects.live().filter(path__startswith=site_path).exclude(pk=article.pk)
     )
     tag_ids = [tag.pk for tag in article.tags.all()]
-    chosen: list[ArticlePage] = []
+    chosen: list[int] = []
     if tag_ids:
-        chosen = live_articles(_most_shared_tags(article, tag_ids, candidates, limit))
+        chosen = _most_shared_tags(article, tag_ids, candidates, limit)
     if len(chosen) < limit:
-        same_section = ArticlePage.for_listing(
-            candidates.filter(path__startswith=section_path).exclude(
-                pk__in=[story.pk for story in chosen]
-            )
+        same_section = (
+            candidates.filter(path__startswith=section_path)
+            .exclude(pk__in=chosen)
+            .order_by("-first_published_at", "-pk")
+            .values_list("pk", flat=True)
         )
         chosen += list(same_section[: limit - len(chosen)])
     return chosen
@@ -157,24 +235,26 @@ def _most_shared_tags(
 ) -> list[int]:
     """Ids of the stories sharing most tags with ``article``, newest first among equals.
 
-    Only the newest stories of each tag are weighed (by id, which follows creation),
+    Only the newest stories of its tags are weighed (by id, which follows creation),
     so a tag carried by tens of thousands of stories costs an index range, not a
-    grouped scan of the archive.
+    grouped scan of the archive. One query: the database ranks them and returns
+    only the few shown.
     """
-    tagged = (
+    newest = (
         ArticleTag.objects.filter(tag_id__in=tag_ids)
         .exclude(content_object_id=article.pk)
         .order_by("-content_object_id")
-        .values_list("content_object_id", flat=True)
+        .values("content_object_id")[: RELATED_CANDIDATES_PER_TAG * len(tag_ids)]
     )
-    shared = Counter(tagged[: RELATED_CANDIDATES_PER_TAG * len(tag_ids)])
-    if not shared:
-        return []
-    dated = (
-        candidates.filter(pk__in=list(shared)).order_by().values_list("pk", "first_published_at")
-    )
-    ranked = sorted(dated, key=lambda row: (shared[row[0]], row[1], row[0]), reverse=True)
-    return [pk for pk, _published in ranked[:limit]]
+    ranked = candidates.filter(pk__in=newest)
+    if len(tag_ids) > 1:
+        shared = Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids))
+        ranked = ranked.annotate(shared_tags=shared).order_by(
+            "-shared_tags", "-first_published_at", "-pk"
+        )
+    else:
+        ranked = ranked.order_by("-first_published_at", "-pk")
+    return list(ranked.values_list("pk", flat=True)[:limit])
 
 
 def find_section(site: Site, slug: str) -> SectionPage | None:

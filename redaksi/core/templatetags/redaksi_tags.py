@@ -62,7 +62,9 @@ def site_menu(context) -> list:
         f"menu:{site.pk}",
         lambda: site.root_page.get_children().live().in_menu().values_list("pk", flat=True),
     )
-    return list(Page.objects.filter(pk__in=ids).live().in_menu().order_by("path").specific())
+    # Plain pages: the menu shows only titles and addresses, and no menu page type
+    # changes its address, so the specific types' extra query is not needed.
+    return list(Page.objects.filter(pk__in=ids, live=True, show_in_menus=True).order_by("path"))
 
 
 @register.simple_tag(takes_context=True)
