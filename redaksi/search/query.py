@@ -30,7 +30,7 @@ from wagtail.search.query import And, Or, PlainText, SearchQuery
 from redaksi.newsroom import api as newsroom
 
 from .candidates import top_candidates, uses_database_index
-from .stemming import stem_word, words
+from .stemming import query_stems, stem_word, words
 
 FRESHNESS_FLOOR = 0.25
 
@@ -72,7 +72,8 @@ def parse_terms(text: str) -> Terms:
     typed = list(dict.fromkeys(words(text)))
     meaningful = [word for word in typed if word not in FUNCTION_WORDS] or typed
     chosen = tuple(meaningful[:MAX_QUERY_WORDS])
-    return Terms(words=chosen, stems=tuple(dict.fromkeys(stem_word(w) for w in chosen)))
+    stems = (stem for word in chosen for stem in query_stems(word))
+    return Terms(words=chosen, stems=tuple(dict.fromkeys(stems)))
 
 
 def backend_query(terms: Terms) -> SearchQuery:
@@ -83,8 +84,9 @@ def backend_query(terms: Terms) -> SearchQuery:
     """
     parts: list[SearchQuery] = []
     for word in terms.words:
-        stem = stem_word(word)
-        parts.append(PlainText(word) if stem == word else Or([PlainText(word), PlainText(stem)]))
+        options = list(dict.fromkeys((word, *query_stems(word))))
+        texts: list[SearchQuery] = [PlainText(option) for option in options]
+        parts.append(texts[0] if len(texts) == 1 else Or(texts))
     return parts[0] if len(parts) == 1 else And(parts)
 
 

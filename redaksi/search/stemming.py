@@ -43,6 +43,31 @@ def stem_word(word: str) -> str:
     return _stemmer().stem_word(word) or word
 
 
+def _is_root(word: str) -> bool:
+    return _stemmer().dictionary.contains(word)
+
+
+@lru_cache(maxsize=20_000)
+def query_stems(word: str) -> tuple[str, ...]:
+    """The stem of a word a reader typed, then other roots it may be indexed under.
+
+    Sastrawi reads a pe-…-kan noun as pe- + root + -kan, so "penyelidikan" becomes
+    "lidi" while "menyelidiki" becomes "selidik" (and "penyidikan" "sidi", not
+    "sidik"). Where the root really ends in k and the suffix is -an, the word without
+    -an ("penyelidik") or its meN- verb ("menyelidik") stems to the right root; those
+    roots are added when Sastrawi's dictionary knows them. Only the query side does
+    this: a story is indexed under its plain stems, and the query asks for any of them.
+    """
+    stem = stem_word(word)
+    found = [stem]
+    if word.startswith("pe") and word.endswith("kan") and len(word) > 7:
+        for form in (word[:-2], "me" + word[2:-2]):
+            root = stem_word(form)
+            if root != form and root not in found and _is_root(root):
+                found.append(root)
+    return tuple(found)
+
+
 def words(text: str) -> list[str]:
     """The lowercase words of ``text``, in order."""
     return WORD.findall(text.lower())

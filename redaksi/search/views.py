@@ -4,6 +4,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -17,9 +19,16 @@ from redaksi.newsroom import api as newsroom
 
 from .forms import SearchForm
 from .query import find_articles, local_day_bounds, parse_terms
-from .snippets import highlight, snippet
+from .snippets import highlight, snippet, story_text
 
 RESULTS_PER_PAGE = 20
+
+# What the result list shows or needs for a story's address; the rest (lead image,
+# authors) is not shown, so it is neither joined nor prefetched. The body is read as
+# the JSON text it is stored as, for the snippet, never built into blocks
+# (snippets.story_text).
+RESULT_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "lede", "first_published_at")
+RESULT_FIELDS += ("live", "locale_id")
 
 
 @dataclass
@@ -54,7 +63,14 @@ def search(request: HttpRequest) -> TemplateResponse:
         )
         page_obj = paginate(request, hits, per_page=RESULTS_PER_PAGE)
         shown = [hit.article_id for hit in page_obj]
-        articles = newsroom.latest_articles(site_root=site_root).filter(pk__in=shown)
+        # find_articles already kept to this site, its filters and live stories; live
+        # is asked again for a story withdrawn in between.
+        articles = (
+            newsroom.ArticlePage.objects.live()
+            .filter(pk__in=shown)
+            .only(*RESULT_FIELDS)
+            .annotate(body_source=Cast("body", TextField()))
+        )
         by_id = {article.pk: article for article in articles}
         # A story's section is the ancestor whose tree path starts its own.
         section_of = {section.path: section for section in sections}
@@ -67,7 +83,7 @@ def search(request: HttpRequest) -> TemplateResponse:
                 Result(
                     article=by_id[pk],
                     headline=highlight(by_id[pk].title, terms),
-                    snippet=snippet(f"{by_id[pk].lede} {by_id[pk].body_text}", terms),
+                    snippet=snippet(story_text(by_id[pk].lede, by_id[pk].body_source), terms),
                     section=section_of.get(by_id[pk].path[:prefix]),
                 )
                 for pk in shown

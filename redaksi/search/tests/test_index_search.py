@@ -102,6 +102,40 @@ def test_when_very_many_stories_match_only_the_newest_are_ranked(newsroom, monke
     assert found("banjir") == [newer[1].pk, newer[0].pk]
 
 
+def test_a_peN_kan_noun_finds_the_story_written_with_its_verb(newsroom):
+    # Sastrawi alone stems "penyelidikan" to "lidi" but "menyelidiki" to "selidik".
+    wanted = story(newsroom, "Gudang beras disegel", "Polisi menyelidiki gudang beras di Medan.")
+    story(newsroom, "Lidi kelapa", "Perajin menjual sapu lidi di pasar.")
+
+    assert found("penyelidikan gudang beras") == [wanted.pk]
+    assert wanted.pk in found("penyelidikan")
+
+
+def test_when_the_newest_stories_hold_too_few_matches_older_ones_are_searched(
+    newsroom, monkeypatch
+):
+    # PostgreSQL searches the newest RECENT_ENTRIES index entries first; here one entry,
+    # holding one match where the window wants two.
+    monkeypatch.setattr(candidates, "RANK_WINDOW", 2)
+    monkeypatch.setattr(candidates, "RECENT_ENTRIES", 1)
+    older = story(newsroom, "Banjir di hulu", "Banjir merendam sawah.",
+                  when=NOW - timezone.timedelta(days=40), slug="hulu")  # fmt: skip
+    for number in range(3):
+        story(newsroom, f"Kemarau {number}", "Sumur kering.", slug=f"kemarau-{number}")
+    newest = story(newsroom, "Banjir di hilir", "Banjir merendam jalan.", slug="hilir")
+
+    assert found("banjir") == [newest.pk, older.pk]
+
+
+def test_a_story_moved_to_another_section_is_found_under_the_new_one(newsroom):
+    moved = story(newsroom, "Pelabuhan baru dibuka", "Kapal pertama bersandar.", section="news")
+
+    moved.move(newsroom["sections"]["global"], pos="last-child")
+
+    assert found("pelabuhan", section=newsroom["sections"]["global"]) == [moved.pk]
+    assert found("pelabuhan", section=newsroom["sections"]["news"]) == []
+
+
 @pytest.mark.parametrize(
     "query",
     ['"banjir', '"banjir"', "banjir*", "-banjir", "banjir^", "(banjir)", "banjir'", "banjir:"],

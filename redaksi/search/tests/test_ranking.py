@@ -2,11 +2,12 @@
 
 from datetime import timedelta
 
+import pytest
 from wagtail.search.query import And, Or, PlainText
 
 from redaksi.newsroom.tests.fixtures import utc
 from redaksi.search.query import backend_query, freshness, parse_terms, rerank
-from redaksi.search.stemming import stem_text, stem_word
+from redaksi.search.stemming import query_stems, stem_text, stem_word
 
 NOW = utc(2024, 8, 17, 3, 0)
 
@@ -16,6 +17,30 @@ def test_indonesian_affixes_are_stripped_to_the_root():
     assert stem_word("perekonomian") == "ekonomi"
     assert stem_word("berlari") == "lari"
     assert stem_text("Warga MEMILIH, 17 Agustus; g20") == "warga pilih 17 agustus g20"
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("penyelidikan", "menyelidiki"),  # Sastrawi alone: "lidi" against "selidik"
+        ("penyidikan", "menyidik"),  # "sidi" against "sidik"
+        ("pengecekan", "mengecek"),  # "kece" against "ecek"
+        ("penyuntikan", "menyuntik"),  # "sunti" against "suntik"
+        ("perusakan", "merusak"),  # "rusa" against "rusak"
+        ("penyerahan", "menyerahkan"),  # already agreed, and still do
+        ("pemukiman", "bermukim"),
+        ("pemilihan", "memilih"),
+    ],
+)
+def test_a_typed_noun_reaches_the_root_its_verb_is_indexed_under(noun, verb):
+    assert stem_word(verb) in query_stems(noun)
+    assert parse_terms(noun).matches(verb)
+
+
+def test_other_roots_are_only_added_where_the_dictionary_knows_them():
+    assert query_stems("pemilihan") == ("pilih",)
+    assert query_stems("pendidikan") == ("didik",)
+    assert query_stems("makan") == ("makan",)
 
 
 def test_query_keeps_words_as_typed_and_their_stems_without_joining_words():

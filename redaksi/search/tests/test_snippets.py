@@ -1,7 +1,9 @@
 """Result snippets: the right fragment, matches marked, everything else escaped."""
 
+import json
+
 from redaksi.search.query import parse_terms
-from redaksi.search.snippets import highlight, snippet
+from redaksi.search.snippets import highlight, snippet, story_text
 
 
 def test_snippet_centres_on_the_matching_words_and_marks_every_form():
@@ -40,3 +42,38 @@ def test_headline_is_highlighted_whole():
     assert highlight("Harga <cabai> naik, pedagang mengeluh", parse_terms("kenaikan harga")) == (
         "<mark>Harga</mark> &lt;cabai&gt; <mark>naik</mark>, pedagang mengeluh"
     )
+
+
+def test_story_text_reads_the_stored_body_as_a_reader_sees_it():
+    content = [
+        {
+            "type": "paragraph",
+            "id": "b",
+            "value": "<p>Air <b>ban</b>jir &amp; lumpur.</p><p>Warga mengungsi.</p>",
+        },
+        {"type": "quote", "id": "c", "value": {"text": "Kami bertahan.", "attribution": "Siti"}},
+        {
+            "type": "video",
+            "id": "d",
+            "value": {
+                "url": "https://www.youtube.com/watch?v=abc",
+                "title": "Rekaman udara",
+                "caption": "",
+                "credit": "",
+            },
+        },
+        {
+            "type": "image",
+            "id": "e",
+            "value": {"image": 7, "caption": "Tanggul jebol", "credit": "Foto: Andi"},
+        },
+    ]
+    body = [{"type": "page", "id": "a", "value": {"title": "Hari kedua", "content": content}}]
+
+    text = story_text("Banjir melanda Demak.", json.dumps(body))
+
+    assert text == (
+        "Banjir melanda Demak. Hari kedua Air banjir & lumpur. Warga mengungsi. "
+        "Kami bertahan. Siti Rekaman udara Tanggul jebol Foto: Andi"
+    )
+    assert story_text("Ringkasan.", None) == "Ringkasan."
