@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import scheduler
@@ -19,6 +20,12 @@ class CoreConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_lists, dispatch_uid=f"core.forget_lists.{signal!r}")
         post_delete.connect(_forget_lists_on_page_delete, dispatch_uid="core.forget_lists.delete")
+        # The menu and the site identity are kept under the list generation too.
+        for model in (Site, self.get_model("SiteIdentity")):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    forget_lists, sender=model, dispatch_uid=f"core.forget_lists.{model.__name__}"
+                )
 
 
 def _forget_lists_on_page_delete(sender, instance, **kwargs) -> None:

@@ -5,18 +5,30 @@ from django.http import HttpRequest
 from wagtail.models import Site
 
 from .dates import DEFAULT_ZONE
+from .listings import cached
 
 
 def site_identity(request: HttpRequest | None):
     """The requested site's identity settings; None when no Wagtail site answers the host.
 
-    Wagtail caches both the site and the settings on the request.
+    A page asks a dozen times (every date shows the site's zone), and every page
+    asks, so the settings are kept on the request and, between requests, under the
+    list generation, which saving them or any site replaces (see ``apps.py``).
     """
     from .models import SiteIdentity
 
-    if request is None or Site.find_for_request(request) is None:
+    if request is None:
         return None
-    return SiteIdentity.for_request(request)
+    try:
+        return request._redaksi_site_identity
+    except AttributeError:
+        pass
+    site = Site.find_for_request(request)
+    identity = None
+    if site is not None:
+        identity = cached(f"site-identity:{site.pk}", lambda: SiteIdentity.for_site(site))
+    request._redaksi_site_identity = identity
+    return identity
 
 
 def site_zone(request: HttpRequest | None) -> str:

@@ -32,6 +32,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.signals import setting_changed
 
+from redaksi.core.listings import forget_lists
+
 logger = logging.getLogger(__name__)
 
 ALL_PAGES = "pages"
@@ -146,6 +148,7 @@ class _LocalIndex:
     log_offset: int = 0
     log_seen: bool = False
     follower_pid: int = 0
+    own_lines: set[tuple[int, int]] = field(default_factory=set)
 
 
 _local = _LocalIndex()
@@ -302,6 +305,7 @@ def clear() -> None:
         _local.members.clear()
         _local.marks.clear()
         _local.log_seen = False
+        _local.own_lines.clear()
 
 
 # --- The purge log: how a purge in one process reaches the others on this machine
@@ -316,9 +320,15 @@ def _append_purge_log(keys: set[str], at: float) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         os.write(fd, line)  # one write with O_APPEND: lines never interleave
-        size = os.fstat(fd).st_size
+        end = os.lseek(fd, 0, os.SEEK_CUR)  # where this line ends, whatever others append
+        stat = os.fstat(fd)
+        size, inode = stat.st_size, stat.st_ino
     finally:
         os.close(fd)
+    with _lock:
+        if _local.log_seen:
+            # This process started a new list generation for its own purge already.
+            _local.own_lines.add((inode, end))
     if size > settings.REDAKSI_PURGE_LOG_BYTES:
         # Readers notice the new file and forget their whole cache once; rare and safe.
         fresh = f"{path}.{os.getpid()}.new"
@@ -341,26 +351,40 @@ def follow_purge_log() -> None:
             # A new process has nothing cached yet: earlier purges do not concern it.
             _local.log_seen = True
             _local.log_inode, _local.log_offset = (st.st_ino, st.st_size) if st else (None, 0)
+            _local.own_lines.clear()
             return
         if st is None or (st.st_ino == _local.log_inode and st.st_size == _local.log_offset):
             return
+        from_others = False
         if _local.log_inode is not None and st.st_ino != _local.log_inode:
             # The log was started afresh; what it said before is lost, so drop everything.
             _delete(_take_members({ALL_PAGES}, time.time()))
             _local.log_offset = 0
+            _local.own_lines = {line for line in _local.own_lines if line[0] == st.st_ino}
+            from_others = True
         _local.log_inode = st.st_ino
         with open(path, "rb") as log:
             log.seek(_local.log_offset)
             chunk = log.read()
         complete = chunk[: chunk.rfind(b"\n") + 1]
+        end = _local.log_offset
         _local.log_offset += len(complete)
-        for line in complete.decode(errors="replace").splitlines():
-            stamp, _, names = line.partition(" ")
+        for raw in complete.splitlines(keepends=True):
+            end += len(raw)
+            if (st.st_ino, end) in _local.own_lines:
+                _local.own_lines.discard((st.st_ino, end))
+            else:
+                from_others = True
+            stamp, _, names = raw.decode(errors="replace").partition(" ")
             try:
                 at = float(stamp)
             except ValueError:
                 continue
             _delete(_take_members(set(names.split()), at))
+    if from_others:
+        # Another process published, moved or removed something: the site-wide lists
+        # and the blocks kept under their generation must be rebuilt here too.
+        forget_lists()
 
 
 def _start_follower(path: str) -> None:

@@ -54,6 +54,7 @@ __all__ = [
     "articles_published_between",
     "related_articles",
     "related_article_ids",
+    "related_teaser_versions",
     "teaser_articles",
     "teaser_versions",
     "find_section",
@@ -187,9 +188,11 @@ def teaser_versions(ids: Iterable[int]) -> dict[int, str]:
     if not wanted:
         return {}
     rows = ArticlePage.objects.live().filter(pk__in=wanted).order_by().values_list(*_TEASER_FIELDS)
-    return {
-        row[0]: hashlib.md5(repr(row).encode(), usedforsecurity=False).hexdigest() for row in rows
-    }
+    return {row[0]: _stamp(row) for row in rows}
+
+
+def _stamp(row: tuple) -> str:
+    return hashlib.md5(repr(tuple(row)).encode(), usedforsecurity=False).hexdigest()
 
 
 def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePage]:
@@ -204,6 +207,19 @@ def related_articles(article: ArticlePage, *, limit: int = 4) -> list[ArticlePag
 
 def related_article_ids(article: ArticlePage, *, limit: int = 4) -> list[int]:
     """The ids of :func:`related_articles`, in order, for callers that cache what they show."""
+    return [row[0] for row in _related_rows(article, limit, ("pk",))]
+
+
+def related_teaser_versions(article: ArticlePage, *, limit: int = 4) -> list[tuple[int, str]]:
+    """``(id, stamp)`` of :func:`related_articles`, in order, stamped as by :func:`teaser_versions`.
+
+    The ranking query returns the stamps too, so a portal showing cached teasers of
+    the related stories needs no second query.
+    """
+    return [(row[0], _stamp(row)) for row in _related_rows(article, limit, _TEASER_FIELDS)]
+
+
+def _related_rows(article: ArticlePage, limit: int, fields: tuple[str, ...]) -> list[tuple]:
     if limit <= 0 or not article.pk:
         return []
     steplen = ArticlePage.steplen
@@ -213,15 +229,15 @@ def related_article_ids(article: ArticlePage, *, limit: int = 4) -> list[int]:
         ArticlePage.objects.live().filter(path__startswith=site_path).exclude(pk=article.pk)
     )
     tag_ids = [tag.pk for tag in article.tags.all()]
-    chosen: list[int] = []
+    chosen: list[tuple] = []
     if tag_ids:
-        chosen = _most_shared_tags(article, tag_ids, candidates, limit)
+        chosen = _most_shared_tags(article, tag_ids, candidates, limit, fields)
     if len(chosen) < limit:
         same_section = (
             candidates.filter(path__startswith=section_path)
-            .exclude(pk__in=chosen)
+            .exclude(pk__in=[row[0] for row in chosen])
             .order_by("-first_published_at", "-pk")
-            .values_list("pk", flat=True)
+            .values_list(*fields)
         )
         chosen += list(same_section[: limit - len(chosen)])
     return chosen
@@ -231,9 +247,13 @@ RELATED_CANDIDATES_PER_TAG = 200
 
 
 def _most_shared_tags(
-    article: ArticlePage, tag_ids: list[int], candidates: QuerySet, limit: int
-) -> list[int]:
-    """Ids of the stories sharing most tags with ``article``, newest first among equals.
+    article: ArticlePage,
+    tag_ids: list[int],
+    candidates: QuerySet,
+    limit: int,
+    fields: tuple[str, ...],
+) -> list[tuple]:
+    """``fields`` of the stories sharing most tags with ``article``, newest first among equals.
 
     Only the newest stories of its tags are weighed (by id, which follows creation),
     so a tag carried by tens of thousands of stories costs an index range, not a
@@ -254,7 +274,7 @@ def _most_shared_tags(
         )
     else:
         ranked = ranked.order_by("-first_published_at", "-pk")
-    return list(ranked.values_list("pk", flat=True)[:limit])
+    return list(ranked.values_list(*fields)[:limit])
 
 
 def find_section(site: Site, slug: str) -> SectionPage | None:

@@ -27,8 +27,8 @@ TEASER_SECONDS = 3600
 """How long an unused teaser is kept; a changed story gets a new stamp, not a stale one."""
 
 
-def _context(request: HttpRequest | None) -> str:
-    # The page address depends on the site, the date on its zone, the badge on the language.
+def teaser_context(request: HttpRequest | None) -> str:
+    """What a teaser depends on besides its story: site (address), zone (date), language."""
     site = Site.find_for_request(request) if request is not None else None
     return f"{site.pk if site else ''}:{site_zone(request)}:{get_language()}"
 
@@ -39,15 +39,19 @@ def _key(context: str, stamp: str, plain: bool) -> str:
 
 
 def rendered_teasers(
-    request: HttpRequest | None, lists: list[tuple[list[int], bool]]
+    request: HttpRequest | None,
+    lists: list[tuple[list[int], bool]],
+    stamps: dict[int, str] | None = None,
 ) -> list[list[tuple[int, SafeString]]]:
     """Each ``(ids, plain)`` list as ``(id, html)`` teasers of its live stories, in order.
 
     ``plain`` teasers show headline and time only. Stories that are not live are left
-    out. One query for the stamps, and one more only when a teaser must be rendered.
+    out. One query for the stamps (none when the caller read them already, see
+    ``teaser_versions``), and one more only when a teaser must be rendered.
     """
-    stamps = newsroom.teaser_versions(pk for ids, _plain in lists for pk in ids)
-    context = _context(request)
+    if stamps is None:
+        stamps = newsroom.teaser_versions(pk for ids, _plain in lists for pk in ids)
+    context = teaser_context(request)
     keys = {
         (pk, plain): _key(context, stamps[pk], plain)
         for ids, plain in lists

@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from .. import dates
-from ..listings import cached_ids
+from ..listings import cached
 from ..site import publisher_name, site_zone
 
 register = template.Library()
@@ -58,13 +58,13 @@ def site_menu(context) -> list:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    ids = cached_ids(
-        f"menu:{site.pk}",
-        lambda: site.root_page.get_children().live().in_menu().values_list("pk", flat=True),
-    )
     # Plain pages: the menu shows only titles and addresses, and no menu page type
-    # changes its address, so the specific types' extra query is not needed.
-    return list(Page.objects.filter(pk__in=ids, live=True, show_in_menus=True).order_by("path"))
+    # changes its address, so the specific types' extra query is not needed. Any
+    # publish, move or deletion of a page starts a new generation, so they are kept.
+    return cached(
+        f"menu:{site.pk}",
+        lambda: list(Page.objects.child_of(site.root_page).live().in_menu().order_by("path")),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -4,14 +4,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django import template
+from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Site
 
-from redaksi.core.listings import cached_ids
+from redaksi.core.listings import cached, cached_ids
 from redaksi.core.surrogate import add_surrogate_keys, story_key
 from redaksi.newsroom import api as newsroom
 
 from ..slots import featured_videos
-from ..teasers import rendered_teasers
+from ..teasers import rendered_teasers, teaser_context
 
 register = template.Library()
 
@@ -30,8 +31,12 @@ class AroundStory:
     latest: list = field(default_factory=list)
 
 
-def _site_lists(site: Site) -> dict[str, list[int]]:
-    """Ids of the site-wide lists, long enough to leave out what a story page shows above."""
+def _site_teasers(request, site: Site) -> dict[str, list[tuple[int, str]]]:
+    """Rendered teasers of the site-wide lists, long enough to leave out what a page shows above.
+
+    Kept whole under the list generation: every publish, unpublish, move or deletion
+    of a page starts a new one in every process (see ``core.listings``).
+    """
     spare = 1 + RELATED + 2 * AROUND_VIDEOS
 
     @cache
@@ -44,54 +49,67 @@ def _site_lists(site: Site) -> dict[str, list[int]]:
             return []
         return [story.pk for story in featured_videos(root(), size=AROUND_VIDEOS + spare)]
 
-    return {
-        "video_picks": cached_ids(f"around:video-picks:{site.pk}", video_picks),
-        "latest_videos": cached_ids(
-            f"around:videos:{site.pk}",
-            lambda: newsroom.video_articles(site_root=root()).values_list("pk", flat=True)[
-                : AROUND_VIDEOS + spare
-            ],
-        ),
-        "latest": cached_ids(
-            f"around:latest:{site.pk}",
-            lambda: newsroom.latest_articles(site_root=root()).values_list("pk", flat=True)[
-                : AROUND_LATEST + spare + AROUND_VIDEOS
-            ],
-        ),
-    }
+    def build() -> dict[str, list[tuple[int, str]]]:
+        lists = {
+            "video_picks": (cached_ids(f"around:video-picks:{site.pk}", video_picks), False),
+            "latest_videos": (
+                cached_ids(
+                    f"around:videos:{site.pk}",
+                    lambda: newsroom.video_articles(site_root=root()).values_list("pk", flat=True)[
+                        : AROUND_VIDEOS + spare
+                    ],
+                ),
+                False,
+            ),
+            "latest": (
+                cached_ids(
+                    f"around:latest:{site.pk}",
+                    lambda: newsroom.latest_articles(site_root=root()).values_list("pk", flat=True)[
+                        : AROUND_LATEST + spare + AROUND_VIDEOS
+                    ],
+                ),
+                True,
+            ),
+        }
+        shown = rendered_teasers(request, list(lists.values()))
+        return {
+            name: [(pk, str(html)) for pk, html in teasers]
+            for name, teasers in zip(lists, shown, strict=True)
+        }
+
+    return cached(f"around:teasers:{site.pk}:{teaser_context(request)}", build)
 
 
 @register.simple_tag(takes_context=True)
 def around_story(context, article) -> AroundStory:
     """The lists under a story, each without the story itself or a story listed above it.
 
-    Each list holds rendered teasers (see ``teasers``): a story that is no longer
-    live drops out, and a changed one is shown as it is now. The response is
-    tagged with every story it links to, so unpublishing one of them refreshes
-    this page too.
+    Each list holds rendered teasers (see ``teasers``) of stories as they are now:
+    the related stories are stamped by the query that ranks them, the site-wide
+    lists are rebuilt with every new list generation. The response is tagged with
+    every story it links to, so unpublishing one of them refreshes this page too.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    related = newsroom.related_article_ids(article, limit=RELATED)
-    picks: list[int] = []
-    videos: list[int] = []
-    latest: list[int] = []
-    if site is not None:
-        lists = _site_lists(site)
-        seen = {article.pk, *related}
-
-        def take(ids: list[int], size: int) -> list[int]:
-            chosen = [pk for pk in ids if pk not in seen][:size]
-            seen.update(chosen)
-            return chosen
-
-        picks = take(lists["video_picks"], AROUND_VIDEOS)
-        videos = take(lists["latest_videos"], AROUND_VIDEOS)
-        latest = take(lists["latest"], AROUND_LATEST)
-    shown = rendered_teasers(
-        request, [(related, False), (picks, False), (videos, False), (latest, True)]
+    related = newsroom.related_teaser_versions(article, limit=RELATED)
+    (related_teasers,) = rendered_teasers(
+        request, [([pk for pk, _stamp in related], False)], stamps=dict(related)
     )
-    around = AroundStory(*([html for _pk, html in teasers] for teasers in shown))
+    around = AroundStory(related=[html for _pk, html in related_teasers])
+    shown = [pk for pk, _html in related_teasers]
+    if site is not None:
+        lists = _site_teasers(request, site)
+        seen = {article.pk, *(pk for pk, _stamp in related)}
+
+        def take(teasers: list[tuple[int, str]], size: int) -> list[SafeString]:
+            chosen = [(pk, html) for pk, html in teasers if pk not in seen][:size]
+            seen.update(pk for pk, _html in chosen)
+            shown.extend(pk for pk, _html in chosen)
+            return [mark_safe(html) for _pk, html in chosen]
+
+        around.video_picks = take(lists["video_picks"], AROUND_VIDEOS)
+        around.latest_videos = take(lists["latest_videos"], AROUND_VIDEOS)
+        around.latest = take(lists["latest"], AROUND_LATEST)
     if request is not None:
-        add_surrogate_keys(request, *(story_key(pk) for teasers in shown for pk, _html in teasers))
+        add_surrogate_keys(request, *(story_key(pk) for pk in shown))
     return around

@@ -1,9 +1,14 @@
 """The lists under a story come from cached teasers, yet always show stories as they are now."""
 
+import time
+
 import pytest
 from django.core.cache import cache
 
 from redaksi.core.listings import GENERATION_KEY
+from redaksi.core.surrogate import LATEST, story_key
+from redaksi.delivery import pagecache
+from redaksi.delivery.pagecache import ALL_PAGES
 from redaksi.newsroom import api as newsroom_api
 
 from .stories import publish
@@ -34,31 +39,67 @@ def test_a_new_headline_shows_at_once_in_another_storys_latest_news(newsroom, cl
     assert f'href="{other.url}"' in latest
 
 
-def test_a_headline_published_elsewhere_shows_although_this_process_missed_it(newsroom, client):
-    """Another process's publish does not reach this process's list generation at once."""
+@pytest.fixture
+def other_process(settings, tmp_path):
+    """Write a purge line as another process on this machine does after it published."""
+    if pagecache._shared():
+        pytest.skip("with Redis every process shares one list generation")
+    settings.REDAKSI_PAGE_CACHE = True
+    settings.REDAKSI_PURGE_LOG = str(tmp_path / "purge.log")
+    cache.clear()
+    pagecache.clear()
+
+    def purged(*keys: str) -> None:
+        with open(settings.REDAKSI_PURGE_LOG, "a") as log:
+            log.write(f"{time.time():.6f} {' '.join(keys)}\n")
+
+    yield purged
+    pagecache.clear()
+
+
+def test_a_headline_published_by_another_process_shows_here_at_once(
+    newsroom, client, other_process
+):
     story = publish(newsroom, hours=1, title="Jalan tol Semarang dibuka")
     other = publish(newsroom, "global", hours=2, title="Harga minyak turun")
     client.get(story.url)
     generation = cache.get(GENERATION_KEY)
 
     _new_headline(other, "Harga minyak turun tajam")
-    cache.set(GENERATION_KEY, generation, None)  # as if the publish happened elsewhere
+    cache.set(GENERATION_KEY, generation, None)  # this process never heard of the publish
+    other_process(story_key(other.pk), LATEST)
 
     latest = _latest_block(client.get(story.url).content.decode())
     assert "Harga minyak turun tajam" in latest
     assert "Harga minyak turun</a>" not in latest
 
 
-def test_a_story_taken_down_elsewhere_never_shows(newsroom, client):
+def test_a_story_taken_down_by_another_process_never_shows(newsroom, client, other_process):
     story = publish(newsroom, hours=1, title="Jalan tol Semarang dibuka")
     withdrawn = publish(newsroom, "global", hours=2, title="Kabar yang ditarik")
     assert "Kabar yang ditarik" in client.get(story.url).content.decode()
     generation = cache.get(GENERATION_KEY)
 
     withdrawn.unpublish()
-    cache.set(GENERATION_KEY, generation, None)  # as if the unpublish happened elsewhere
+    cache.set(GENERATION_KEY, generation, None)  # this process never heard of the unpublish
+    other_process(story_key(withdrawn.pk), LATEST)
 
     assert "Kabar yang ditarik" not in client.get(story.url).content.decode()
+
+
+def test_a_section_renamed_by_another_process_shows_in_the_menu(newsroom, client, other_process):
+    story = publish(newsroom, hours=1, title="Jalan tol Semarang dibuka")
+    section = newsroom["sections"]["global"]
+    client.get(story.url)
+    generation = cache.get(GENERATION_KEY)
+
+    section.title = "Mancanegara"
+    section.save_revision().publish()
+    cache.set(GENERATION_KEY, generation, None)  # this process never heard of the publish
+    other_process(ALL_PAGES)
+
+    menu = client.get(story.url).content.decode().split('class="site-nav"')[1].split("</nav>")[0]
+    assert "Mancanegara" in menu
 
 
 def test_teasers_read_the_same_whether_rendered_or_kept(newsroom, client):
