@@ -17,10 +17,10 @@ from wagtail.models import Page
 from redaksi.newsroom import api as newsroom
 
 from .buffer import get_buffer
-from .counting import GENERATION_KEY, flush_reads, hour_start
+from .counting import GENERATION_KEY, flush_reads, hour_start, record_reads
 from .models import HourlyReads
 
-__all__ = ["DAY", "WEEK", "most_read", "flush_reads"]
+__all__ = ["DAY", "WEEK", "flush_reads", "most_read", "record_reads"]
 
 DAY = 24
 WEEK = 7 * 24

@@ -148,10 +148,29 @@ def flush_reads(*, now: datetime | None = None) -> int:
         buffer.restore(batch)
         raise
     buffer.done(batch)
+    _announce(written, article_ids)
+    return written
+
+
+def record_reads(counts: Counts) -> int:
+    """Write reads counted elsewhere (past figures, the demo newsroom) straight to the hours.
+
+    ``counts`` maps (hour, story id) to reads; hours are rounded down to the hour.
+    Returns how many reads were written; stories that no longer exist are skipped.
+    """
+    exact: Counts = Counts()
+    for (hour, article_id), reads in counts.items():
+        exact[hour_start(hour), article_id] += reads
+    with transaction.atomic():
+        written, article_ids = _upsert(exact)
+    _announce(written, article_ids)
+    return written
+
+
+def _announce(written: int, article_ids: frozenset[int]) -> None:
     if written:
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
         reads_flushed.send(sender=HourlyReads, reads=written, article_ids=article_ids)
-    return written
 
 
 def flush_if_due() -> int:

@@ -24,6 +24,7 @@ from . import content
 from .content import Account, Fix, PageBreak, Photo, Quote, Related, Story, Video
 from .images import avatar_picture, save_picture, story_picture
 from .picks import ensure_home_picks, warm_renditions
+from .reads import ensure_demo_reads
 from .stories import STORIES
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -65,6 +66,8 @@ def load_demo(*, now: datetime | None = None) -> DemoResult:
         result = DemoResult(site, home, sections, authors, accounts, changed)
         _StoryLoader(result, editor=editor, now=now).load_all()
         ensure_home_picks(home, result.articles, actor=editor)
+        if result.created_articles:
+            ensure_demo_reads(result.articles, now)
     warm_renditions(result.articles)
     return result
 
