@@ -25,13 +25,22 @@ def is_story(page: Any) -> bool:
     return getattr(page, "_meta", None) is not None and page._meta.label == STORY_MODEL
 
 
-def blocking_findings(page: Any) -> list[Finding]:
-    """Blocking findings on the version of ``page`` that publishing would put live."""
+def _version_to_publish(page: Any) -> Any | None:
+    """The version of ``page`` that publishing would put live, or None for other pages."""
     page = getattr(page, "specific", page)
     if not is_story(page):
-        return []
-    latest = page.get_latest_revision_as_object() if page.pk else page
-    return [f for f in review(story_text_from_article(latest)) if f.severity == "blocking"]
+        return None
+    return page.get_latest_revision_as_object() if page.pk else page
+
+
+def _blocking(version: Any) -> list[Finding]:
+    return [f for f in review(story_text_from_article(version)) if f.severity == "blocking"]
+
+
+def blocking_findings(page: Any) -> list[Finding]:
+    """Blocking findings on the version of ``page`` that publishing would put live."""
+    version = _version_to_publish(page)
+    return [] if version is None else _blocking(version)
 
 
 def refusal(held: dict[str, list[Finding]]) -> str:
@@ -50,10 +59,9 @@ def held_stories(pages: Iterable[Any]) -> dict[str, list[Finding]]:
     """The stories among ``pages`` that may not go live, by their latest headline."""
     held = {}
     for page in pages:
-        page = getattr(page, "specific", page)
-        if findings := blocking_findings(page):
-            latest = page.get_latest_revision_as_object()
-            held[latest.title] = findings
+        version = _version_to_publish(page)
+        if version is not None and (findings := _blocking(version)):
+            held[version.title] = findings
     return held
 
 
