@@ -1,11 +1,46 @@
-"""Site-wide facts a template needs: the publisher's name and the readers' time zone."""
+"""Site-wide facts a request needs: its Wagtail site, the publisher's name, the time zone."""
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from .dates import DEFAULT_ZONE
 from .listings import cached
+
+# Hosts longer than this are not kept: the Host header is the client's to choose.
+_LONGEST_KEPT_HOST = 100
+
+
+def site_for_request(request: HttpRequest) -> Site | None:
+    """Wagtail's site for the request's host, kept per host under the list generation.
+
+    Wagtail finds it with a query on every request, the costliest of a short page;
+    sites change rarely, and saving or deleting one starts a new generation
+    (``apps.py``). Like Wagtail, the answer is kept on the request, where
+    ``Site.find_for_request`` finds it for everything else that asks.
+    """
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    hostname = split_domain_port(request._get_raw_host())[0]
+    if len(hostname) > _LONGEST_KEPT_HOST:
+        return Site.find_for_request(request)
+    found = cached(
+        f"site-for:{hostname}:{request.get_port()}", lambda: (Site.find_for_request(request),)
+    )
+    request._wagtail_site = found[0]
+    return found[0]
+
+
+class SiteMiddleware:
+    """Looks the request's site up once, from the cache, before any view or template asks."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        site_for_request(request)
+        return self.get_response(request)
 
 
 def site_identity(request: HttpRequest | None):

@@ -207,7 +207,7 @@ def _absolute(page, request: HttpRequest) -> str:
 
 def _section_titles(site: Site) -> dict[str, str]:
     """Section title by tree path, so no story has to ask for its parent."""
-    return {section.path: section.title for section in newsroom.sections(site)}
+    return {section.path: section.title for section in newsroom.site_sections(site)}
 
 
 def entries(scope: Scope) -> list[Entry]:

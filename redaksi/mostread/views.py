@@ -62,7 +62,7 @@ def most_read_page(request: HttpRequest) -> HttpResponse:
         "mostread/most_read_page.html",
         {
             "stories": stories,
-            "sections": list(newsroom.sections(site)),
+            "sections": newsroom.site_sections(site),
             "section": section,
             "range_key": range_key,
             "reads_enabled": settings.REDAKSI_READS_ENABLED,

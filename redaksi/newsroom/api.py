@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail.rich_text import RichText
 
+from redaksi.core.listings import cached
 from redaksi.core.models import NewsImage, User
 from redaksi.core.sanitize import clean_rich_text
 
@@ -65,6 +66,7 @@ __all__ = [
     "find_section_named",
     "has_author_profile",
     "sections",
+    "site_sections",
     "tag_name",
     "authors_with_stories",
     "is_live_article",
@@ -327,6 +329,14 @@ def has_author_profile(user: User) -> bool:
 def sections(site: Site) -> QuerySet[SectionPage]:
     """The site's live sections in menu order."""
     return SectionPage.objects.live().child_of(site.root_page).order_by("path")
+
+
+def site_sections(site: Site) -> list[SectionPage]:
+    """:func:`sections` as a list, kept until a page is next published, moved or deleted.
+
+    Every listing, filter form and feed asks for them; they change only with a publish.
+    """
+    return cached(f"sections:{site.pk}", lambda: list(sections(site)))
 
 
 def known_names() -> tuple[list[str], list[str]]:

@@ -9,16 +9,9 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished
 
-        from . import receivers, roles, views
-
-        for signal in (post_save, post_delete):
-            signal.connect(
-                views.forget_sites, sender=Site, dispatch_uid=f"newsroom.sites.{signal!r}"
-            )
+        from . import receivers, roles
 
         page_published.connect(
             receivers.on_page_published, dispatch_uid="newsroom.on_page_published"

@@ -101,7 +101,7 @@ def home_layout(home, site: Site | None = None) -> HomeLayout:
     latest = newsroom.latest_articles(site_root=home)
     videos = newsroom.video_articles(site_root=home)
     site = site or home.get_site()
-    sections = list(newsroom.sections(site)) if site is not None else []
+    sections = newsroom.site_sections(site) if site is not None else []
 
     headlines = filler.pin(home.headline_picks.all(), HEADLINES)
     video_picks = filler.pin(home.video_picks.all(), VIDEO_PICKS, videos_only=True)

@@ -58,7 +58,7 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
 def latest(request: HttpRequest) -> HttpResponse:
     """Berita Terkini: every story, newest first, optionally within one section (?kanal=)."""
     site = _site(request)
-    sections = list(newsroom.sections(site))
+    sections = newsroom.site_sections(site)
     slug = request.GET.get("kanal", "").strip()
     section = None
     if slug:

@@ -42,7 +42,7 @@ class Result:
 def search(request: HttpRequest) -> TemplateResponse:
     site = Site.find_for_request(request)
     site_root = site.root_page if site else None
-    sections = list(newsroom.sections(site)) if site else []
+    sections = newsroom.site_sections(site) if site else []
     form = SearchForm(request.GET, sections=sections)
     # Results change whenever a story is published, like any listing of stories.
     add_surrogate_keys(request, LATEST)

@@ -74,6 +74,16 @@ def test_unread_and_unpublished_stories_are_left_out(week_of_reads):
     assert len(most_read(limit=1)) == 1
 
 
+def test_a_story_taken_down_or_retitled_changes_the_ranking_at_once(week_of_reads):
+    assert "Tarif tol naik pekan depan" in titles(most_read())
+    week_of_reads["tol"].unpublish()
+    assert "Tarif tol naik pekan depan" not in titles(most_read())
+    banjir = week_of_reads["banjir"]
+    banjir.title = "Banjir surut di tiga kecamatan"
+    banjir.save_revision().publish()
+    assert "Banjir surut di tiga kecamatan" in titles(most_read())
+
+
 def test_reads_not_yet_flushed_count_at_once_and_add_to_stored_ones(week_of_reads):
     for number in range(5):
         send_beacon(Client(), week_of_reads["banjir"], REMOTE_ADDR=f"10.0.0.{number + 1}")
