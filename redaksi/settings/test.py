@@ -1,13 +1,24 @@
 """Settings for the test suite: fast hashing, local cache, immediate tasks."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import CACHES, DATABASES, REDIS_URL
 from .env import env_str
+
+# pytest-xdist runs the suite in workers "gw0", "gw1", …; each gets its own test database
+# (pytest-django) and, below, its own Redis database, so one worker's flush spares the others.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 
 SECRET_KEY = "redaksi-test-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if REDIS_URL:  # the scale-out profile's suite runs against the real Redis
     CACHES["default"]["KEY_PREFIX"] = "redaksi-test"
+    if XDIST_WORKER:
+        _redis = urlsplit(REDIS_URL)
+        _database = 1 + int(XDIST_WORKER.removeprefix("gw"))
+        CACHES["default"]["LOCATION"] = urlunsplit(_redis._replace(path=f"/{_database}"))
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests run tasks where they are enqueued; test_tasks.py drives the database queue itself.

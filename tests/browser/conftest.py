@@ -5,6 +5,7 @@ DATABASE_URL set it gets its own PostgreSQL database next to the test one.
 Chromium is Debian's, driven by Playwright through ``executable_path``.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -145,17 +146,69 @@ def portal_url(demo_env) -> Iterator[str]:
     log.close()
 
 
+# One Django process answers every question of the session: starting `redaksi shell -c`
+# anew costs seconds each time. Each question runs as a fresh `shell -c` would: its own
+# globals, an empty local cache, fresh database connections.
+_SHELL_LOOP = """
+import contextlib, io, json, sys, traceback
+import django
+django.setup()
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+translation.activate(settings.LANGUAGE_CODE)
+from django.db import close_old_connections, connections
+for line in sys.stdin:
+    cache.clear()
+    close_old_connections()
+    out, ok = io.StringIO(), True
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(json.loads(line), {"__name__": "__main__"})
+    except BaseException:
+        ok = False
+        out.write(traceback.format_exc())
+    finally:
+        connections.close_all()
+    sys.stdout.write(json.dumps({"ok": ok, "out": out.getvalue()}) + "\\n")
+    sys.stdout.flush()
+"""
+
+
 @pytest.fixture(scope="session")
-def redaksi_shell(demo_env):
-    """Ask the demo database a question through `redaksi shell -c`."""
+def redaksi_shell(demo_env) -> Iterator:
+    """Ask the demo database a question in Python, as `redaksi shell -c` would; the last
+    line printed is the answer."""
+    shell = subprocess.Popen(
+        [sys.executable, "-c", _SHELL_LOOP],
+        env=demo_env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
 
     def ask(code: str) -> str:
-        return _run(["shell", "-c", code], demo_env, timeout=120).strip().splitlines()[-1]
+        shell.stdin.write(json.dumps(code) + "\n")
+        shell.stdin.flush()
+        line = shell.stdout.readline()
+        if not line:
+            raise AssertionError(f"the shell process ended (exit code {shell.wait()})")
+        answer = json.loads(line)
+        if not answer["ok"]:
+            raise AssertionError(f"the shell could not run:\n{code}\n{answer['out']}")
+        return answer["out"].strip().splitlines()[-1]
 
-    return ask
+    yield ask
+    shell.stdin.close()
+    try:
+        shell.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        shell.kill()
 
 
-@pytest.fixture(scope="session")
+# Per module: Playwright runs an event loop in this thread while it is started, and Django
+# refuses database work inside one, so it must be stopped before other tests run here.
+@pytest.fixture(scope="module")
 def browser(chromium_path) -> Iterator:
     from playwright.sync_api import sync_playwright
 
