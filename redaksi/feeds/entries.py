@@ -130,7 +130,7 @@ def site_scope(request: HttpRequest) -> Scope:
         description=description,
         home_url=request.build_absolute_uri(site.root_page.get_url(request) or "/"),
         url_names=url_names(""),
-        stories=newsroom.latest_articles(site_root=site.root_page).public(),
+        stories=newsroom.public_only(newsroom.latest_articles(site_root=site.root_page)),
         keys=(LATEST,),
     )
 
@@ -145,7 +145,7 @@ def section_scope(request: HttpRequest, slug: str) -> Scope:
         "section": section.title,
         "publisher": publisher,
     }
-    stories = newsroom.latest_articles(section=section).public()
+    stories = newsroom.public_only(newsroom.latest_articles(section=section))
     return Scope(
         request=request,
         site=site,
@@ -176,7 +176,7 @@ def tag_scope(request: HttpRequest, slug: str) -> Scope:
         home_url=request.build_absolute_uri(reverse("portal:tag", args=[slug])),
         url_names=url_names("tag_"),
         url_args=(slug,),
-        stories=newsroom.articles_tagged(slug, site_root=site.root_page).public(),
+        stories=newsroom.public_only(newsroom.articles_tagged(slug, site_root=site.root_page)),
         keys=(LATEST, tag_key(slug)),
     )
 

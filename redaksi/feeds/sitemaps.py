@@ -68,11 +68,9 @@ class PageSitemap(Sitemap):
         site = self.get_wagtail_site()
         credited = newsroom.authors_with_stories(site).values("pk")
         empty_profiles = newsroom.AuthorPage.objects.exclude(pk__in=credited).values("pk")
+        pages = newsroom.public_only(site.root_page.get_descendants(inclusive=True).live())
         return (
-            site.root_page.get_descendants(inclusive=True)
-            .live()
-            .public()
-            .not_type(newsroom.ArticlePage)
+            pages.not_type(newsroom.ArticlePage)
             .exclude(pk__in=empty_profiles)
             .order_by("path")
             .defer_streamfields()
@@ -113,12 +111,8 @@ def _modified():
 
 
 def _stories(site: Site) -> QuerySet:
-    return (
-        newsroom.latest_articles(site_root=site.root_page)
-        .public()
-        .select_related(None)
-        .prefetch_related(None)
-    )
+    stories = newsroom.public_only(newsroom.latest_articles(site_root=site.root_page))
+    return stories.select_related(None).prefetch_related(None)
 
 
 @dataclass(frozen=True)

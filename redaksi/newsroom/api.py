@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page, PageLogEntry, Revision, Site
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, Revision, Site
 from wagtail.rich_text import RichText
 
 from redaksi.core.listings import cached
@@ -67,6 +67,7 @@ __all__ = [
     "has_author_profile",
     "sections",
     "site_sections",
+    "public_only",
     "tag_name",
     "authors_with_stories",
     "is_live_article",
@@ -329,6 +330,18 @@ def has_author_profile(user: User) -> bool:
 def sections(site: Site) -> QuerySet[SectionPage]:
     """The site's live sections in menu order."""
     return SectionPage.objects.live().child_of(site.root_page).order_by("path")
+
+
+def public_only(pages: QuerySet) -> QuerySet:
+    """``pages`` without those behind a view restriction (Wagtail's ``public()``).
+
+    Wagtail finds the restricted pages by joining every restriction to its page; with
+    none at all (the usual case) SQLite reads the whole page tree to learn that, so
+    the filter is applied only when some page is restricted.
+    """
+    if not PageViewRestriction.objects.exists():
+        return pages
+    return pages.public()
 
 
 def site_sections(site: Site) -> list[SectionPage]:

@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from wagtail.models import Site
 
+from redaksi.core.listings import cached
 from redaksi.core.surrogate import add_surrogate_keys, story_key
 from redaksi.newsroom import api as newsroom
 
@@ -95,13 +96,54 @@ def featured_videos(home, size: int = VIDEO_PICKS) -> list:
     return filler.top_up(pinned, newsroom.video_articles(site_root=home), size)
 
 
+_BLOCKS = ("headlines", "editor_picks", "video_picks", "latest", "latest_videos")
+
+
 def home_layout(home, site: Site | None = None) -> HomeLayout:
-    """Every block of the front page of ``home``, with no story shown twice."""
+    """Every block of the front page of ``home``, with no story shown twice.
+
+    Choosing the stories walks the archive a dozen times; the choice only changes when
+    something is published, unpublished, moved or deleted (the home page's own slots
+    included), so the chosen ids are kept under the list generation and the stories
+    are read afresh in one query.
+    """
+    site = site or home.get_site()
+    chosen = cached(
+        f"home-layout:{home.pk}:{site.pk if site else 0}",
+        lambda: _layout_ids(_choose_layout(home, site)),
+    )
+    wanted = [pk for name in _BLOCKS for pk in chosen[name]]
+    wanted += [pk for _section, ids in chosen["sections"] for pk in ids]
+    stories = {story.pk: story for story in newsroom.live_articles(wanted, site_root=home)}
+    layout = HomeLayout()
+    for name in _BLOCKS:
+        setattr(layout, name, [stories[pk] for pk in chosen[name] if pk in stories])
+    sections = {section.pk: section for section in _sections(site)}
+    layout.section_blocks = [
+        (sections[section_pk], [stories[pk] for pk in ids if pk in stories])
+        for section_pk, ids in chosen["sections"]
+        if section_pk in sections
+    ]
+    return layout
+
+
+def _sections(site: Site | None) -> list:
+    return newsroom.site_sections(site) if site is not None else []
+
+
+def _layout_ids(layout: HomeLayout) -> dict:
+    ids = {name: [story.pk for story in getattr(layout, name)] for name in _BLOCKS}
+    ids["sections"] = [
+        (section.pk, [story.pk for story in stories]) for section, stories in layout.section_blocks
+    ]
+    return ids
+
+
+def _choose_layout(home, site: Site | None) -> HomeLayout:
     filler = _Filler(home)
     latest = newsroom.latest_articles(site_root=home)
     videos = newsroom.video_articles(site_root=home)
-    site = site or home.get_site()
-    sections = newsroom.site_sections(site) if site is not None else []
+    sections = _sections(site)
 
     headlines = filler.pin(home.headline_picks.all(), HEADLINES)
     video_picks = filler.pin(home.video_picks.all(), VIDEO_PICKS, videos_only=True)

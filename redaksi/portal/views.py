@@ -45,7 +45,11 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     site = _site(request)
     if label is None:
         raise Http404(_("Tag not found"))
-    articles = paginate(request, newsroom.articles_tagged(slug, site_root=site.root_page))
+    articles = paginate(
+        request,
+        newsroom.articles_tagged(slug, site_root=site.root_page),
+        changes_with_publishing=True,
+    )
     surrogate.add_surrogate_keys(request, surrogate.tag_key(slug))
     record_shown(request, articles)
     return render(
@@ -76,7 +80,7 @@ def latest(request: HttpRequest) -> HttpResponse:
         if section
         else newsroom.latest_articles(site_root=site.root_page)
     )
-    articles = paginate(request, stories, per_page=PER_PAGE)
+    articles = paginate(request, stories, per_page=PER_PAGE, changes_with_publishing=True)
     surrogate.add_surrogate_keys(
         request, surrogate.LATEST, surrogate.section_key(section.pk) if section else ""
     )
@@ -122,7 +126,7 @@ def index_day(request: HttpRequest, year: int, month: int, day: int) -> HttpResp
     start = datetime.combine(wanted, time.min, tzinfo=zone)
     end = datetime.combine(wanted + timedelta(days=1), time.min, tzinfo=zone)
     stories = newsroom.articles_published_between(start, end, site_root=site.root_page)
-    articles = paginate(request, stories, per_page=INDEX_PER_PAGE)
+    articles = paginate(request, stories, per_page=INDEX_PER_PAGE, changes_with_publishing=True)
     surrogate.add_surrogate_keys(request, surrogate.day_key(wanted))
     record_shown(request, articles)
     today = _today(request)
@@ -158,7 +162,12 @@ def _day_url(day: date) -> str:
 def latest_videos(request: HttpRequest) -> HttpResponse:
     """Video Terkini: every video story, newest first."""
     site = _site(request)
-    articles = paginate(request, newsroom.video_articles(site_root=site.root_page), PER_PAGE)
+    articles = paginate(
+        request,
+        newsroom.video_articles(site_root=site.root_page),
+        PER_PAGE,
+        changes_with_publishing=True,
+    )
     surrogate.add_surrogate_keys(request, surrogate.VIDEO)
     record_shown(request, articles)
     return render(

@@ -25,7 +25,7 @@ class AuthorIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         authors = AuthorPage.objects.child_of(self).live().select_related("photo").order_by("title")
-        context["authors"] = paginate(request, authors, per_page=48)
+        context["authors"] = paginate(request, authors, per_page=48, changes_with_publishing=True)
         return context
 
 
@@ -79,7 +79,12 @@ class AuthorPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().filter(story_authors__author=self)
-        context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        context["articles"] = paginate(
+            request,
+            ArticlePage.for_listing(articles),
+            per_page=20,
+            changes_with_publishing=True,
+        )
         add_surrogate_keys(
             request,
             author_key(self.pk),

@@ -25,7 +25,12 @@ class SectionPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().child_of(self)
-        context["articles"] = paginate(request, ArticlePage.for_listing(articles), per_page=20)
+        context["articles"] = paginate(
+            request,
+            ArticlePage.for_listing(articles),
+            per_page=20,
+            changes_with_publishing=True,
+        )
         add_surrogate_keys(
             request,
             section_key(self.pk),
