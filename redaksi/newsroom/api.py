@@ -286,8 +286,9 @@ def find_section(site: Site, slug: str) -> SectionPage | None:
 
 
 def articles_tagged(tag_slug: str, *, site_root: Page | None = None) -> QuerySet[ArticlePage]:
-    stories = latest_articles(site_root=site_root).filter(tags__slug=tag_slug)
-    return stories.distinct()
+    # A subquery, not a join: a join needs DISTINCT, which sorts every tagged story's full row.
+    tagged = ArticleTag.objects.filter(tag__slug=tag_slug).values("content_object_id")
+    return latest_articles(site_root=site_root).filter(pk__in=tagged)
 
 
 def find_article(section: SectionPage, slug: str) -> ArticlePage | None:
