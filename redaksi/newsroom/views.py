@@ -38,8 +38,11 @@ def _reader_story(article_id: int) -> ArticlePage:
     }
     for rows in story._prefetched_objects_cache.values():
         rows._fetch_all()
-    author_ids = ArticleAuthor.objects.filter(article_id=story.pk).values_list(
-        "author_id", flat=True
+    # In byline order; the row order breaks a tie, as when a byline was written without one.
+    author_ids = (
+        ArticleAuthor.objects.filter(article_id=story.pk)
+        .order_by("sort_order", "pk")
+        .values_list("author_id", flat=True)
     )
     story.__dict__["authors"] = [
         cached(f"author-page:{pk}", lambda pk=pk: AuthorPage.objects.get(pk=pk))

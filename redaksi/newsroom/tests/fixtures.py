@@ -73,7 +73,9 @@ def make_article(
         live=False,
         **fields,
     )
-    article.story_authors = [ArticleAuthor(author=a) for a in authors]
+    article.story_authors = [
+        ArticleAuthor(author=a, sort_order=order) for order, a in enumerate(authors)
+    ]
     section.add_child(instance=article)
     if tags:
         article.tags.add(*tags)
