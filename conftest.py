@@ -1,6 +1,18 @@
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _empty_worker_redis() -> None:
+    """Under pytest-xdist each worker owns a Redis database (settings/test.py): it starts
+    empty, so no run meets the keys of the one before."""
+    from django.conf import settings
+
+    if settings.REDIS_URL and getattr(settings, "XDIST_WORKER", ""):
+        from django.core.cache import cache
+
+        cache.clear()
+
+
 @pytest.fixture
 def newsroom(db):
     from redaksi.newsroom.tests.fixtures import build_site
