@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from redaksi.delivery.stack import Stack, free_port, wait_for  # noqa: E402
+from tests.stack import Stack, free_port, wait_for  # noqa: E402
 
 WRK = ["wrk", "-t2", "-c64"]
 

@@ -17,20 +17,20 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from .convert import story_text, story_text_from_article, story_text_from_form
 from .rules import Context, dates, entities, length, media
-from .story import Finding, Severity, StoryText
+from .story import Finding, MediaCue, Severity, StoryBlock, StoryPage, StoryText
 
 __all__ = [
     "CHECKS",
     "Check",
     "Finding",
+    "MediaCue",
+    "Severity",
+    "StoryBlock",
+    "StoryPage",
     "StoryText",
     "review",
     "severities",
-    "story_text",
-    "story_text_from_article",
-    "story_text_from_form",
 ]
 
 
@@ -120,8 +120,9 @@ def review(
 ) -> list[Finding]:
     """Every finding of every check on ``story``, blocking ones first.
 
-    ``known_names`` (tag names, author names) replaces the newsroom's own lists,
-    for callers that check a story outside any newsroom.
+    ``known_names`` are the names the caller vouches for, as (tag names, author
+    names): the newsroom passes its own; without them only the gazetteer and the
+    story's own names are known.
     """
     chosen = _severities(severities)
     context = Context(story, now or timezone.now(), known_names)

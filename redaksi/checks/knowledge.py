@@ -12,15 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.apps import apps
-from django.core.cache import cache
-
 from .gazetteer import ORGANISATION, PERSON, PLACE, Entity, Gazetteer, gazetteer
 from .story import StoryText
 from .text import Token, is_common_word, name_key, normalize, strip_clitic, tokens
-
-KNOWN_NAMES_CACHE_KEY = "redaksi:checks:known-names"
-KNOWN_NAMES_SECONDS = 300
 
 # Words that introduce a person's name; they are never part of it.
 TITLES = frozenset(
@@ -48,19 +42,6 @@ def group_of(kind: str) -> str:
     return PLACE if kind == PLACE else "actor"
 
 
-def newsroom_names() -> tuple[list[str], list[str]]:
-    """Tag and author names from the newsroom, cached briefly: editors add tags all day."""
-    if not apps.is_installed("redaksi.newsroom"):
-        return [], []
-    names = cache.get(KNOWN_NAMES_CACHE_KEY)
-    if names is None:
-        from redaksi.newsroom.api import known_names
-
-        names = known_names()
-        cache.set(KNOWN_NAMES_CACHE_KEY, names, KNOWN_NAMES_SECONDS)
-    return list(names[0]), list(names[1])
-
-
 class Knowledge:
     """Names the checks recognise, on top of the shared gazetteer."""
 
@@ -77,9 +58,10 @@ class Knowledge:
 
     @classmethod
     def for_story(cls, story: StoryText, *, extra_names: tuple[list, list] | None = None):
-        """What a check of ``story`` may know: gazetteer, newsroom names, the story's people."""
+        """What a check of ``story`` may know: gazetteer, names the caller vouches for
+        (the newsroom's tags and authors), the story's own people."""
         knowledge = cls()
-        tags, authors = extra_names if extra_names is not None else newsroom_names()
+        tags, authors = extra_names if extra_names is not None else ([], [])
         for name in [*tags, *story.tags]:
             knowledge.add_name(name)
         for name in [*authors, *story.authors]:

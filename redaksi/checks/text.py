@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from redaksi.core.stemming import is_root_word, stem_word
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\n][\s\"'”’)]*$")
@@ -93,29 +94,11 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
-@lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """Indonesian root words shipped with Sastrawi: what is a word rather than a name."""
-    import Sastrawi
-
-    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
-    with path.open(encoding="utf-8") as handle:
-        return frozenset(line.strip().lower() for line in handle if line.strip())
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
 @lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is an ordinary Indonesian word, allowing for affixes ("Dimulai")."""
     lower = word.lower()
-    words = dictionary_words()
-    if lower in words or strip_clitic(lower) in words:
+    if is_root_word(lower) or is_root_word(strip_clitic(lower)):
         return True
-    stem = _stemmer().stem(lower)
-    return bool(stem) and stem != lower and stem in words
+    stem = stem_word(lower)
+    return stem != lower and is_root_word(stem)

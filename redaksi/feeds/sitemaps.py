@@ -65,17 +65,7 @@ class PageSitemap(Sitemap):
     """Every live, public page of the site except stories, which have their own files."""
 
     def items(self):
-        site = self.get_wagtail_site()
-        credited = newsroom.authors_with_stories(site).values("pk")
-        empty_profiles = newsroom.AuthorPage.objects.exclude(pk__in=credited).values("pk")
-        pages = newsroom.public_only(site.root_page.get_descendants(inclusive=True).live())
-        return (
-            pages.not_type(newsroom.ArticlePage)
-            .exclude(pk__in=empty_profiles)
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return newsroom.sitemap_pages(self.get_wagtail_site())
 
 
 def page_urls(request: HttpRequest, zone: str) -> list[SitemapUrl]:

@@ -5,7 +5,7 @@ the same checks the editor runs on a draft; this converter is the only place
 that knows both shapes.
 """
 
-from redaksi.checks.story import MediaCue, StoryBlock, StoryPage, StoryText
+from redaksi.checks.api import MediaCue, StoryBlock, StoryPage, StoryText
 
 from .similarity import normalize
 from .story import ExtractedStory

@@ -61,8 +61,8 @@ def remember_article(article: newsroom.ArticlePage, body: str | None = None) -> 
 
 
 def _backfill() -> None:
-    missing = newsroom.ArticlePage.objects.filter(ingest_signature__isnull=True).order_by("pk")
-    for article in missing[:BACKFILL_BATCH]:
+    remembered = StorySignature.objects.values("article_id")
+    for article in newsroom.articles_except(remembered, limit=BACKFILL_BATCH):
         remember_article(article)
 
 
@@ -85,5 +85,5 @@ def find_near_duplicate(
             best = (score, article_id)
     if best is None or best[0] < threshold():
         return None
-    article = newsroom.ArticlePage.objects.filter(pk=best[1]).first()
+    article = newsroom.article_by_id(best[1])
     return NearDuplicate(article, round(best[0], 3)) if article else None

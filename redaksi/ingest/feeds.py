@@ -28,9 +28,11 @@ from django.utils.translation import gettext as _
 from redaksi.core.models import User
 
 from .duplicates import find_near_duplicate
+from .extract import ExtractionError
 from .fetch import FetchError, fetch, is_url
 from .importing import ImportResult, import_story
 from .models import WireFeed, WireItem
+from .sources import story_from_url
 from .story import ExtractedBlock, ExtractedPage, ExtractedStory
 
 logger = logging.getLogger(__name__)
@@ -205,9 +207,6 @@ def item_story(item: WireItem, notes: list[str]) -> ExtractedStory:
     story = None
     fetch_links = getattr(settings, "REDAKSI_INGEST_FETCH_LINKS", True)
     if not item.content and fetch_links and is_url(item.link):
-        from .extract import ExtractionError
-        from .sources import story_from_url
-
         try:
             story = story_from_url(item.link)
         except (FetchError, ExtractionError) as exc:
@@ -245,3 +244,13 @@ def make_draft(item: WireItem, *, actor: User | None) -> ImportResult:
             item.save(update_fields=["draft", "status"])
     result.notes = notes + result.notes
     return result
+
+
+def poll_due_feeds_counted() -> dict[str, int]:
+    """:func:`poll_due_feeds`, summed up as counts of feeds, new items and errors."""
+    results = poll_due_feeds()
+    return {
+        "feeds": len(results),
+        "new_items": sum(result.new_items for result in results),
+        "errors": sum(1 for result in results if result.error),
+    }

@@ -15,6 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from .extract import ExtractionError, decode, extract_document, find_next_page, merge_pages
 from .fetch import fetch, is_url
 from .story import ExtractedStory
 
@@ -92,8 +93,6 @@ def max_pages() -> int:
 
 def extract_story(material: Material) -> ExtractedStory:
     """The story in ``material``; for a web page, its following pages are joined in order."""
-    from .extract import ExtractionError, decode, extract_document, find_next_page, merge_pages
-
     story = extract_document(
         material.data,
         url=material.url,

@@ -13,6 +13,8 @@ import time
 from django.conf import settings
 from django_tasks import task
 
+from .feeds import poll_due_feeds_counted
+
 _lock = threading.Lock()
 _next_poll = 0.0
 
@@ -20,9 +22,7 @@ _next_poll = 0.0
 @task()
 def poll_feeds() -> dict[str, int]:
     """Poll every active feed whose interval has passed; returns counts for the task log."""
-    from .api import poll_feeds_now
-
-    return poll_feeds_now()
+    return poll_due_feeds_counted()
 
 
 def poll_when_due() -> bool:

@@ -23,7 +23,6 @@ from redaksi.newsroom import api as newsroom
 
 from .buffer import Counts, get_buffer
 from .models import HourlyReads
-from .signals import reads_flushed
 from .visitors import cookie_key, identify, is_crawler, is_newsroom_user, is_prefetch
 
 logger = logging.getLogger(__name__)
@@ -97,7 +96,7 @@ def count_read(
     return ReadOutcome(counted=counted, new_cookie=visitor.new_cookie)
 
 
-def _upsert(counts: Counts) -> tuple[int, frozenset[int]]:
+def _upsert(counts: Counts) -> int:
     """Add ``counts`` to the hourly rows in one statement per batch; returns reads written."""
     sections = newsroom.article_sections({article_id for _, article_id in counts})
     # Stories deleted since they were read have nowhere to go.
@@ -107,7 +106,7 @@ def _upsert(counts: Counts) -> tuple[int, frozenset[int]]:
         if article_id in sections and reads > 0
     ]
     if not rows:
-        return 0, frozenset()
+        return 0
     qn = connection.ops.quote_name
     table = qn(HourlyReads._meta.db_table)
     article, hour, section, reads = (qn(c) for c in ("article_id", "hour", "section_id", "reads"))
@@ -120,7 +119,7 @@ def _upsert(counts: Counts) -> tuple[int, frozenset[int]]:
     adapt = connection.ops.adapt_datetimefield_value
     with connection.cursor() as cursor:
         cursor.executemany(sql, [(a, adapt(h), s, n) for a, h, s, n in rows])
-    return sum(row[3] for row in rows), frozenset(row[0] for row in rows)
+    return sum(row[3] for row in rows)
 
 
 def prune_old_reads(now: datetime | None = None) -> int:
@@ -142,13 +141,13 @@ def flush_reads(*, now: datetime | None = None) -> int:
     batch = buffer.take()
     try:
         with transaction.atomic():
-            written, article_ids = _upsert(batch.counts) if batch.counts else (0, frozenset())
+            written = _upsert(batch.counts) if batch.counts else 0
             prune_old_reads(now)
     except Exception:
         buffer.restore(batch)
         raise
     buffer.done(batch)
-    _announce(written, article_ids)
+    _rankings_moved(written)
     return written
 
 
@@ -162,15 +161,15 @@ def record_reads(counts: Counts) -> int:
     for (hour, article_id), reads in counts.items():
         exact[hour_start(hour), article_id] += reads
     with transaction.atomic():
-        written, article_ids = _upsert(exact)
-    _announce(written, article_ids)
+        written = _upsert(exact)
+    _rankings_moved(written)
     return written
 
 
-def _announce(written: int, article_ids: frozenset[int]) -> None:
+def _rankings_moved(written: int) -> None:
+    """Populer rankings kept under the old generation are read afresh after new reads."""
     if written:
         cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-        reads_flushed.send(sender=HourlyReads, reads=written, article_ids=article_ids)
 
 
 def flush_if_due() -> int:

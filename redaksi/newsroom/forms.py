@@ -1,12 +1,13 @@
 """The story editor's form: no editor silently replaces a version they have not seen."""
 
 from django import forms
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+
+from .checking.editor import check_stored_story, check_submitted_story
 
 
 class ArticleForm(WagtailAdminPageForm):
@@ -32,9 +33,7 @@ class ArticleForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         self._byline_the_writer()
         self.check_findings = []
-        if not self.is_bound and self.instance.pk and apps.is_installed("redaksi.checks"):
-            from redaksi.checks.editor import check_stored_story
-
+        if not self.is_bound and self.instance.pk:
             self.check_findings = check_stored_story(self)
 
     def _byline_the_writer(self) -> None:
@@ -48,10 +47,7 @@ class ArticleForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = self._refuse_stale_overwrite(super().clean())
         # Newsroom checks: blocking findings refuse publishing, never saving a draft.
-        if apps.is_installed("redaksi.checks"):
-            from redaksi.checks.editor import check_submitted_story
-
-            self.check_findings = check_submitted_story(self)
+        self.check_findings = check_submitted_story(self)
         return cleaned
 
     def _refuse_stale_overwrite(self, cleaned):

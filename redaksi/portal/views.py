@@ -12,7 +12,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 from wagtail.models import Site
 
 from redaksi.core import surrogate
@@ -41,7 +40,7 @@ def _home(site: Site) -> HomePage | None:
 
 
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
-    label = Tag.objects.filter(slug=slug).values_list("name", flat=True).first()
+    label = newsroom.tag_name(slug)
     site = _site(request)
     if label is None:
         raise Http404(_("Tag not found"))

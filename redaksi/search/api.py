@@ -4,6 +4,6 @@ The newsroom indexes stemmed copies of a story's text with :func:`stem_text`;
 portal templates link to the results page by its URL name ``search:search``.
 """
 
-from .stemming import stem_text
+from redaksi.core.stemming import stem_text
 
 __all__ = ["stem_text"]

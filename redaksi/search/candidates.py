@@ -50,9 +50,8 @@ from django.db import connections
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from redaksi.core.stemming import query_stems
 from redaksi.newsroom import api as newsroom
-
-from .stemming import query_stems
 
 if TYPE_CHECKING:
     from .query import Terms
@@ -266,13 +265,9 @@ def top_candidates(
     limit: int,
 ) -> list[Candidate]:
     """(story id, score, first published) of the ``limit`` best live matches, best first."""
-    from modelsearch.utils import get_descendants_content_types_pks
-
     connection = connections["default"]
     # Integers from the content-types table, formatted in: an IN list cannot be one parameter.
-    content_types = ", ".join(
-        str(int(pk)) for pk in get_descendants_content_types_pks(newsroom.ArticlePage)
-    )
+    content_types = ", ".join(str(int(pk)) for pk in newsroom.story_content_type_ids())
     if vendor == "sqlite":
         filters, filter_params = _page_filters(connection, within, published_from, published_until)
         sql, params = _sqlite_sql(terms, filters, content_types)

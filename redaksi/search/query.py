@@ -27,10 +27,10 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
+from redaksi.core.stemming import query_stems, stem_word, words
 from redaksi.newsroom import api as newsroom
 
 from .candidates import top_candidates, uses_database_index
-from .stemming import query_stems, stem_word, words
 
 FRESHNESS_FLOOR = 0.25
 
@@ -152,15 +152,10 @@ def find_articles(
             limit=limit,
         )
         return rerank(candidates, now or timezone.now())
-    stories = newsroom.ArticlePage.objects.live()
-    if within is not None:
-        stories = stories.descendant_of(within)
-    if published_from is not None:
-        stories = stories.filter(first_published_at__gte=published_from)
-    if published_until is not None:
-        stories = stories.filter(first_published_at__lt=published_until)
     # Only what ranking needs: the body and the rest are read for the shown page only.
-    stories = stories.only("id", "first_published_at")
+    stories = newsroom.searchable_articles(
+        within=within, published_from=published_from, published_until=published_until
+    )
     results = stories.search(backend_query(terms), order_by_relevance=True)
     results = results.annotate_score("_score")[:limit]
     candidates = [

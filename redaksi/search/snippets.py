@@ -20,8 +20,9 @@ from html import unescape
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from redaksi.core.stemming import WORD
+
 from .query import Terms
-from .stemming import WORD
 
 SNIPPET_WORDS = 36
 # Words of context kept before the first highlighted word of a snippet.

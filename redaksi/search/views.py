@@ -4,8 +4,6 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import TextField
-from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -22,13 +20,6 @@ from .query import find_articles, local_day_bounds, parse_terms
 from .snippets import highlight, snippet, story_text
 
 RESULTS_PER_PAGE = 20
-
-# What the result list shows or needs for a story's address; the rest (lead image,
-# authors) is not shown, so it is neither joined nor prefetched. The body is read as
-# the JSON text it is stored as, for the snippet, never built into blocks
-# (snippets.story_text).
-RESULT_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "lede", "first_published_at")
-RESULT_FIELDS += ("live", "locale_id")
 
 
 @dataclass
@@ -65,13 +56,7 @@ def search(request: HttpRequest) -> TemplateResponse:
         shown = [hit.article_id for hit in page_obj]
         # find_articles already kept to this site, its filters and live stories; live
         # is asked again for a story withdrawn in between.
-        articles = (
-            newsroom.ArticlePage.objects.live()
-            .filter(pk__in=shown)
-            .only(*RESULT_FIELDS)
-            .annotate(body_source=Cast("body", TextField()))
-        )
-        by_id = {article.pk: article for article in articles}
+        by_id = newsroom.search_result_articles(shown)
         # A story's section is the ancestor whose tree path starts its own.
         section_of = {section.path: section for section in sections}
         prefix = len(sections[0].path) if sections else 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
+from ..knowledge import Knowledge
 from ..story import StoryText
 
 
@@ -58,7 +59,5 @@ class Context:
     extra_names: tuple[list, list] | None = None
 
     @cached_property
-    def knowledge(self):
-        from ..knowledge import Knowledge
-
+    def knowledge(self) -> Knowledge:
         return Knowledge.for_story(self.story, extra_names=self.extra_names)

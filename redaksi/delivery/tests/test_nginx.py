@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from redaksi.delivery.stack import Stack, nginx_available
+from tests.stack import Stack, nginx_available
 
 
 @pytest.fixture(scope="module")

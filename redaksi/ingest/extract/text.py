@@ -195,10 +195,6 @@ def names_photo_credit(text: str) -> bool:
     return bool(_PHOTO_MARK.search(text)) and bool(split_caption(text)[1])
 
 
-def clean_credit(text: str) -> str:
-    return _CREDIT_LABEL.sub("", normalize(text)).strip(" ().")
-
-
 # --- dateline and wire -------------------------------------------------------
 _PORTAL_TOKEN = (
     r"(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,}){1,2}|detik\w*|CNN Indonesia|"
@@ -374,10 +370,6 @@ def furniture_reason(text: str) -> str:
     if _BYLINE_LINE.match(text) or _OLEH_LINE.match(text):
         return "byline"
     return ""
-
-
-def is_media_cue(text: str) -> bool:
-    return furniture_reason(text) == "media-cue"
 
 
 RELATED_PREFIX = re.compile(

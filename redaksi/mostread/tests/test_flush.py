@@ -11,7 +11,6 @@ from redaksi.mostread import counting
 from redaksi.mostread.buffer import MemoryBuffer, get_buffer
 from redaksi.mostread.counting import flush_if_due, flush_reads
 from redaksi.mostread.models import HourlyReads
-from redaksi.mostread.signals import reads_flushed
 from redaksi.newsroom.tests.fixtures import utc
 
 from .conftest import reads_of, send_beacon
@@ -94,22 +93,6 @@ def test_hours_older_than_the_keeping_period_are_pruned(stories, clock, settings
         )
     flush_reads()
     assert list(stored(story)) == [utc(2026, 2, 9, 9)]
-
-
-def test_flush_announces_which_stories_moved(stories):
-    heard = []
-
-    def listener(sender, reads, article_ids, **kwargs):
-        heard.append((reads, article_ids))
-
-    reads_flushed.connect(listener)
-    try:
-        read_by(2, stories["pemilu"])
-        flush_reads()
-        flush_reads()
-    finally:
-        reads_flushed.disconnect(listener)
-    assert heard == [(2, frozenset({stories["pemilu"].pk}))]
 
 
 def test_flush_runs_at_most_once_per_interval(stories, settings):

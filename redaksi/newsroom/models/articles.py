@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from redaksi.core.pagination import requested_page_number
 from redaksi.core.site import publisher_name
+from redaksi.core.stemming import stem_text
 from redaksi.core.surrogate import add_surrogate_keys, section_key, story_key
 from redaksi.core.video import playable_video, validate_playable_video
 
@@ -219,18 +220,12 @@ class ArticlePage(Page):
     # --- What search indexes besides the fields themselves
 
     def headline_stems(self) -> str:
-        from redaksi.search.api import stem_text
-
         return stem_text(self.title)
 
     def lede_stems(self) -> str:
-        from redaksi.search.api import stem_text
-
         return stem_text(self.lede)
 
     def body_stems(self) -> str:
-        from redaksi.search.api import stem_text
-
         return stem_text(self.body_text)
 
     @property

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from wagtail.search.query import And, Or, PlainText
 
+from redaksi.core.stemming import query_stems, stem_text, stem_word
 from redaksi.newsroom.tests.fixtures import utc
 from redaksi.search.query import backend_query, freshness, parse_terms, rerank
-from redaksi.search.stemming import query_stems, stem_text, stem_word
 
 NOW = utc(2024, 8, 17, 3, 0)
 

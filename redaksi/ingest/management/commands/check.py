@@ -18,10 +18,12 @@ from django.core.management.base import CommandError, CommandParser
 from django.core.management.commands.check import Command as SystemCheckCommand
 from django.utils.translation import gettext as _
 
+from redaksi.ingest.checking import story_text
 from redaksi.ingest.extract import ExtractionError
 from redaksi.ingest.fetch import FetchError, is_url
 from redaksi.ingest.importing import ImportRefused, validate
 from redaksi.ingest.sources import SourceError, expand, extract_story, read
+from redaksi.newsroom import api as newsroom
 
 
 def is_story_source(value: str) -> bool:
@@ -47,9 +49,6 @@ class Command(SystemCheckCommand):
         return super().handle(*labels, **options)
 
     def check_stories(self, labels: list[str], *, as_json: bool) -> None:
-        from redaksi.checks.api import review
-        from redaksi.ingest.checking import story_text
-
         report, failed, blocking = [], 0, 0
         for source in expand(labels):
             entry: dict = {"source": source}
@@ -69,7 +68,7 @@ class Command(SystemCheckCommand):
                         % {"source": source, "message": entry["error"]}
                     )
                 continue
-            findings = review(story_text(story))
+            findings = newsroom.review_story(story_text(story))
             blocking += sum(1 for finding in findings if finding.severity == "blocking")
             entry.update(headline=story.headline, findings=[asdict(f) for f in findings])
             report.append(entry)

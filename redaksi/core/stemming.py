@@ -1,4 +1,4 @@
-"""Indonesian stemming shared by indexing and querying.
+"""Indonesian stemming: one stemmer for search, the checks and every other desk.
 
 Stories are indexed with a stemmed copy of their headline, lede and body, and
 queries are stemmed the same way, so "pemilihan" finds a story that says
@@ -43,7 +43,8 @@ def stem_word(word: str) -> str:
     return _stemmer().stem_word(word) or word
 
 
-def _is_root(word: str) -> bool:
+def is_root_word(word: str) -> bool:
+    """Whether lowercase ``word`` is one of Sastrawi's Indonesian root words."""
     return _stemmer().dictionary.contains(word)
 
 
@@ -63,7 +64,7 @@ def query_stems(word: str) -> tuple[str, ...]:
     if word.startswith("pe") and word.endswith("kan") and len(word) > 7:
         for form in (word[:-2], "me" + word[2:-2]):
             root = stem_word(form)
-            if root != form and root not in found and _is_root(root):
+            if root != form and root not in found and is_root_word(root):
                 found.append(root)
     return tuple(found)
 

@@ -9,15 +9,14 @@ dashboard, through the stories' page viewset.
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.viewsets.pages import PageViewSet
 
-from . import guards
-from .api import review
-from .convert import story_text_from_article
+from . import guards, review_article
 from .views import CheckedWorkflowActionView
 
 
@@ -25,7 +24,7 @@ def _report_findings(request, page) -> None:
     page = getattr(page, "specific", page)
     if not guards.is_story(page) or request.headers.get("Accept") == "application/json":
         return
-    findings = review(story_text_from_article(page))
+    findings = review_article(page)
     if not findings:
         return
     blocking = sum(1 for finding in findings if finding.severity == "blocking")
@@ -77,6 +76,4 @@ class CheckedStoryViewSet(PageViewSet):
 
 @hooks.register("register_admin_viewset")
 def register_checked_story_views():
-    from django.apps import apps
-
     return CheckedStoryViewSet("newsroom_stories", model=apps.get_model(guards.STORY_MODEL))

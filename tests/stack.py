@@ -1,6 +1,7 @@
 """A throwaway production profile on this machine: gunicorn behind nginx, demo content.
 
-tests/test_nginx and bench/portal.py both run the shipped configuration this
+A test and benchmark harness, not part of the product: redaksi/delivery/tests/test_nginx.py
+and bench/portal.py both run the shipped configuration this
 way, so what is measured is what is tested. Nothing here runs in a served
 process.
 """
@@ -14,8 +15,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from redaksi.delivery.management.commands.nginx_config import render_site, render_standalone
+
 NGINX = "/usr/sbin/nginx"
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -130,7 +133,6 @@ class Stack:
         wait_for(f"{self.app_url}/healthz", process)
 
     def nginx_conf(self, extra: str = "") -> Path:
-        from .management.commands.nginx_config import render_site, render_standalone
 
         prefix = self.root / "nginx"
         for folder in (
@@ -175,7 +177,3 @@ class Stack:
 
 def nginx_available() -> bool:
     return os.path.exists(NGINX)
-
-
-def wrk_available() -> bool:
-    return shutil.which("wrk") is not None

@@ -14,9 +14,9 @@ from typing import Any
 
 from django.utils.translation import gettext, ngettext
 
-from .api import review
-from .convert import story_text_from_article
-from .story import Finding
+from redaksi.checks.api import Finding
+
+from . import review_article
 
 STORY_MODEL = "newsroom.ArticlePage"
 
@@ -34,7 +34,7 @@ def _version_to_publish(page: Any) -> Any | None:
 
 
 def _blocking(version: Any) -> list[Finding]:
-    return [f for f in review(story_text_from_article(version)) if f.severity == "blocking"]
+    return [f for f in review_article(version) if f.severity == "blocking"]
 
 
 def blocking_findings(page: Any) -> list[Finding]:

@@ -5,7 +5,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from redaksi.checks.api import review, story_text_from_article
+from redaksi.newsroom.checking import review_story as review
+from redaksi.newsroom.checking.convert import story_text_from_article
 from redaksi.newsroom.models import ArticlePage
 from redaksi.newsroom.tests.fixtures import make_article, make_image, paragraph
 

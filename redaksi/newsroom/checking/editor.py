@@ -14,9 +14,10 @@ from typing import Any
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
-from .api import review
+from redaksi.checks.api import Finding
+
+from . import review_story
 from .convert import story_text_from_article, story_text_from_form
-from .story import Finding
 
 # Buttons of Wagtail's edit form that make a story public or hand it on for that.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
@@ -76,14 +77,14 @@ def annotate(form: Any, findings: list[Finding]) -> None:
 
 def check_stored_story(form: Any) -> list[Finding]:
     """Findings for the version an editor opens, shown next to the fields."""
-    findings = review(story_text_from_article(form.instance))
+    findings = review_story(story_text_from_article(form.instance))
     annotate(form, findings)
     return findings
 
 
 def check_submitted_story(form: Any) -> list[Finding]:
     """Findings for what the editor submitted; blocking ones refuse publishing."""
-    findings = review(story_text_from_form(form))
+    findings = review_story(story_text_from_form(form))
     if publishing_requested(form.data):
         for finding in findings:
             if finding.severity != "blocking":

@@ -1,7 +1,7 @@
 """Stories, editor forms and revisions turned into ``StoryText`` for the checks.
 
-Reads an ArticlePage by its attributes only (title, lede, body pages of blocks,
-lead media, tags, byline), so the checks desk does not import newsroom models.
+Reads an ArticlePage by its attributes (title, lede, body pages of blocks, lead
+media, tags, byline); the checks desk itself never sees a page or a form.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from .story import StoryBlock, StoryPage, StoryText
+from redaksi.checks.api import StoryBlock, StoryPage, StoryText
 
 _BLOCK_TAGS = {"p": "paragraph", "li": "paragraph", "blockquote": "quote", "div": "paragraph"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

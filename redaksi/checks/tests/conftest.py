@@ -1,1 +1,0 @@
-from redaksi.newsroom.tests.conftest import editor, login, make_user, reporter  # noqa: F401
