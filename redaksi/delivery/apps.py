@@ -1,5 +1,9 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from redaksi.newsroom.signals import article_published, article_unpublished
 
 
 class DeliveryConfig(AppConfig):
@@ -8,12 +12,7 @@ class DeliveryConfig(AppConfig):
     verbose_name = _("Delivery")
 
     def ready(self) -> None:
-        from django.apps import apps
-        from django.db.models.signals import post_save, pre_delete
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
-        from redaksi.newsroom.signals import article_published, article_unpublished
-
+        # Models load after apps: what handles their signals is imported once they have.
         from . import invalidation as inv
 
         article_published.connect(inv.on_article_published, dispatch_uid="delivery.published")

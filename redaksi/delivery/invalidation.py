@@ -12,11 +12,16 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
+from redaksi.core.surrogate import section_key
+from redaksi.newsroom.api import ArticlePage
+
 from . import metrics, pagecache
 from .keys import page_change_keys, story_change_keys
+from .tasks import purge_frontend_cache
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +80,6 @@ def purge_keys(keys: set[str], urls: set[str] = frozenset(), published_at=None) 
         metrics.publish_to_visible("app", time.time() - published_at.timestamp())
     if not settings.WAGTAILFRONTENDCACHE:
         return
-    from .tasks import purge_frontend_cache
-
     every = sorted({_as_url(i) for i in idents} | set(urls))
     stamp = published_at.timestamp() if published_at is not None else None
     purge_frontend_cache.enqueue(every, stamp)
@@ -98,24 +101,17 @@ def on_article_unpublished(sender, article, **kwargs) -> None:
 
 
 def _after_commit(keys: set[str], urls: set[str]) -> None:
-    from django.db import transaction
-
     transaction.on_commit(lambda: purge_keys(keys, urls))
 
 
 def on_page_changed(sender, instance, **kwargs) -> None:
     """page_published / page_unpublished for pages that are not stories."""
-    from redaksi.newsroom.api import ArticlePage
-
     if isinstance(instance.specific_deferred, ArticlePage):
         return  # the newsroom's story signals cover these
     _after_commit(page_change_keys(instance), {u for u in [instance.get_full_url()] if u})
 
 
 def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs) -> None:
-    from redaksi.core.surrogate import section_key
-    from redaksi.newsroom.api import ArticlePage
-
     page = instance.specific
     if isinstance(page, ArticlePage):
         keys = story_change_keys(page, parent_page_after.pk)
@@ -127,8 +123,6 @@ def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwa
 
 def on_page_deleted(sender, instance, **kwargs) -> None:
     """pre_delete: work out what the page was listed under while its relations still exist."""
-    from redaksi.newsroom.api import ArticlePage
-
     if not isinstance(instance, Page) or getattr(instance, "_delivery_seen", False):
         return
     if type(instance) is Page and instance.specific_class is not Page:

@@ -2,6 +2,9 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from redaksi.core import scheduler
+from redaksi.newsroom.signals import article_published
+
 
 class IngestConfig(AppConfig):
     name = "redaksi.ingest"
@@ -9,9 +12,7 @@ class IngestConfig(AppConfig):
     verbose_name = _("Ingest")
 
     def ready(self) -> None:
-        from redaksi.core import scheduler
-        from redaksi.newsroom.signals import article_published
-
+        # Models load after apps: these modules use them.
         from . import permissions, receivers, tasks
 
         article_published.connect(

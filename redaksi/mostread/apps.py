@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from redaksi.core import scheduler
+from redaksi.newsroom.signals import article_published, article_unpublished
+
 
 class MostReadConfig(AppConfig):
     name = "redaksi.mostread"
@@ -8,9 +11,7 @@ class MostReadConfig(AppConfig):
     verbose_name = _("Most read")
 
     def ready(self) -> None:
-        from redaksi.core import scheduler
-        from redaksi.newsroom.signals import article_published, article_unpublished
-
+        # Models load after apps: receivers and counting use them.
         from . import receivers
         from .counting import flush_if_due
 

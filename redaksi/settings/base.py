@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "redaksi.search",
     "redaksi.feeds",
     "redaksi.delivery",
+    "redaksi.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -156,6 +157,10 @@ REDAKSI_SCHEDULER_SECONDS = env_int("REDAKSI_SCHEDULER_SECONDS", 30)
 
 # --- Newsroom checks: "code=blocking,code2=warning" changes a check's default severity;
 # blocking findings stop publishing and submitting for review, never saving a draft.
+# The page type sections and the author index live under: the site's home page, which
+# the portal owns; the newsroom learns its name from here rather than importing the portal.
+REDAKSI_HOME_PAGE_TYPE = "portal.HomePage"
+
 REDAKSI_CHECK_SEVERITIES: dict[str, str] = {}
 for _item in env_list("REDAKSI_CHECK_SEVERITIES"):
     _code, _sep, _severity = _item.partition("=")

@@ -10,11 +10,14 @@ hints and ``isinstance``; queries on them stay here.
   sitemaps, the read counter and the importer;
 - ``writing``: sections, authors, drafts, corrections and publishing, each taking
   the actor and running in a transaction;
+- the places on story and section pages where other desks add what they own
+  (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``: see ``hooks``);
 - the newsroom checks as the editor sees them (``review_story``), and the role
   names with ``ensure_roles``.
 """
 
 from ..checking import review_story
+from ..hooks import SECTION_HEAD, STORY_AFTER, STORY_FOOTER, STORY_MORE
 from ..models import ArticlePage, AuthorIndexPage, AuthorPage, SectionPage
 from ..roles import ADMIN, EDITOR, FACT_CHECKER, REPORTER, ROLES, ensure_roles
 from .lists import (
@@ -67,6 +70,10 @@ __all__ = [
     "REPORTER",
     "ROLES",
     "ensure_roles",
+    "SECTION_HEAD",
+    "STORY_AFTER",
+    "STORY_FOOTER",
+    "STORY_MORE",
     "ArticlePage",
     "AuthorIndexPage",
     "AuthorPage",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -13,7 +14,7 @@ class SectionPage(Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = [settings.REDAKSI_HOME_PAGE_TYPE]
     subpage_types = ["newsroom.ArticlePage"]
 
     class Meta:

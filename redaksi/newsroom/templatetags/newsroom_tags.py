@@ -3,6 +3,9 @@ import re
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail import hooks
+
+from ..hooks import PLACES
 
 register = template.Library()
 
@@ -29,3 +32,19 @@ def story_page(context, part, opening: bool, dateline_label: str) -> str:
         else:
             rendered = [with_dateline("", dateline_label)]
     return mark_safe("".join(str(html) for html in rendered))
+
+
+@register.simple_tag(takes_context=True)
+def page_extras(context, place: str) -> str:
+    """What the desks registered for ``place`` (see ``newsroom.hooks``), in their order."""
+    if place not in PLACES:
+        raise template.TemplateSyntaxError(f"unknown newsroom page place {place!r}")
+    page = context.get("page")
+    engine = context.template.engine
+    parts = []
+    for hook in hooks.get_hooks(place):
+        name = hook(page)
+        if name:
+            with context.push():
+                parts.append(engine.get_template(name).render(context))
+    return mark_safe("".join(parts))

@@ -90,6 +90,17 @@ def around_story(context, article) -> AroundStory:
     every story it links to, so unpublishing one of them refreshes this page too.
     """
     request = context.get("request")
+    # Two parts of the page show these lists (related above Populer, latest below it).
+    shown_for = getattr(request, "redaksi_around_story", None)
+    if shown_for is not None and shown_for[0] == article.pk:
+        return shown_for[1]
+    around = _around_story(request, article)
+    if request is not None:
+        request.redaksi_around_story = (article.pk, around)
+    return around
+
+
+def _around_story(request, article) -> AroundStory:
     site = Site.find_for_request(request) if request else None
     related = newsroom.related_teaser_versions(article, limit=RELATED)
     (related_teasers,) = rendered_teasers(

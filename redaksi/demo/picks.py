@@ -7,50 +7,35 @@ survives the demo loader running again.
 
 from redaksi.core.models import User
 from redaksi.newsroom import api
-from redaksi.portal.models import EditorPick, HeadlinePick, HomePage, SectionPick, VideoPick
+from redaksi.portal import api as portal
 
 # Slot -> story slugs, in the order the slot shows them. Slots are topped up with
 # the newest stories, so the demo still shows how automatic filling looks.
 PINS = {
-    HeadlinePick: (
+    "headline": (
         "peringatan-dini-cuaca-ekstrem-pesisir-utara-jawa",
         "cek-fakta-pesan-berantai-pemblokiran-rekening",
     ),
-    EditorPick: (
+    "editor": (
         "kopi-temanggung-tembus-pasar-timur-tengah",
         "kampus-bandung-kembangkan-model-ai-berbahasa-sunda",
     ),
-    VideoPick: (
+    "video": (
         "film-sintel-jadi-bahan-praktik-siswa-smk-animasi",
         "nonton-bareng-film-pendek-spring-di-denpasar",
     ),
-    SectionPick: ("rotterdam-uji-taman-air-untuk-tampung-hujan-ekstrem",),
-}
-RELATED_NAMES = {
-    HeadlinePick: "headline_picks",
-    EditorPick: "editor_picks",
-    VideoPick: "video_picks",
-    SectionPick: "section_picks",
+    "section": ("rotterdam-uji-taman-air-untuk-tampung-hujan-ekstrem",),
 }
 
 
 def ensure_home_picks(
-    home: HomePage, articles: dict[str, api.ArticlePage], *, actor: User | None = None
+    home: portal.HomePage, articles: dict[str, api.ArticlePage], *, actor: User | None = None
 ) -> bool:
     """Pin the demo's stories to the home page's slots; False when pins were already there."""
-    if any(getattr(home, name).exists() for name in RELATED_NAMES.values()):
-        return False
-    draft = home.get_latest_revision_as_object()
-    for model, slugs in PINS.items():
-        picks = [
-            model(article=articles[slug], sort_order=order)
-            for order, slug in enumerate(slugs)
-            if slug in articles and articles[slug].live
-        ]
-        setattr(draft, RELATED_NAMES[model], picks)
-    draft.save_revision(user=actor, log_action=True).publish(user=actor)
-    home.refresh_from_db()
-    return True
+    pins = {
+        slot: [articles[slug] for slug in slugs if slug in articles] for slot, slugs in PINS.items()
+    }
+    return portal.pin_front_page_stories(home, pins, actor=actor)
 
 
 # The rendition specs the portal's teasers ask for (newsroom/includes/article_teaser.html).

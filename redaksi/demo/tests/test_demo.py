@@ -13,6 +13,9 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from redaksi.core.models import NewsImage, SiteIdentity
 from redaksi.core.video import playable_video
+from redaksi.demo import content
+from redaksi.demo.loader import ensure_accounts, ensure_home, load_demo
+from redaksi.demo.stories import STORIES
 from redaksi.mostread.api import WEEK, most_read
 from redaksi.newsroom import api, roles
 from redaksi.newsroom.models import (
@@ -22,9 +25,6 @@ from redaksi.newsroom.models import (
     SectionPage,
     StoryPublication,
 )
-from redaksi.portal.demo import content
-from redaksi.portal.demo.loader import ensure_accounts, ensure_home, load_demo
-from redaksi.portal.demo.stories import STORIES
 from redaksi.portal.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -345,3 +345,22 @@ def _jpeg():
     buffer = BytesIO()
     Image.new("RGB", (64, 36), (10, 80, 160)).save(buffer, "JPEG")
     return ImageFile(BytesIO(buffer.getvalue()), name="foto.jpg")
+
+
+def test_the_demo_fills_every_block_of_the_front_page(client):
+    load_demo()
+    page = client.get("/").content.decode()
+    for block in (
+        "headline",
+        "pilihan-editor",
+        "berita-terkini",
+        "video-pilihan",
+        "video-terkini",
+        "populer",
+    ):
+        start = page.find(f'aria-labelledby="{block}"')
+        assert start != -1, f"the front page has no {block} block"
+        section = page[start : page.find("</section>", start)]
+        assert 'class="teaser' in section or "<li" in section, f"{block} is empty"
+    for slug in SectionPage.objects.live().values_list("slug", flat=True):
+        assert f'aria-labelledby="kanal-{slug}"' in page, f"section {slug} has no block"

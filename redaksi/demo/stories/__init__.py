@@ -1,6 +1,6 @@
 """Every demo story, one module per section; the loader orders them by publication time."""
 
-from . import bisnis, bola, cek_fakta, news, tekno, world
+from . import bisnis, bola, cek_fakta, news, tekno, video, world
 
 STORIES = [
     *news.STORIES,
@@ -9,4 +9,5 @@ STORIES = [
     *tekno.STORIES,
     *cek_fakta.STORIES,
     *bola.STORIES,
+    *video.STORIES,
 ]

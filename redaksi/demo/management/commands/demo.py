@@ -6,8 +6,8 @@ from django.db.utils import OperationalError
 from django.utils.translation import gettext as _
 
 from redaksi.core.management.arguments import port_number
-from redaksi.portal.demo.content import ACCOUNTS, DEMO_PASSWORD
-from redaksi.portal.demo.loader import load_demo
+from redaksi.demo.content import ACCOUNTS, DEMO_PASSWORD
+from redaksi.demo.loader import load_demo
 
 
 def _base_url(host: str, port: int) -> str:

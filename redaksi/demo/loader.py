@@ -11,14 +11,13 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from redaksi.core.models import SiteIdentity, User
 from redaksi.newsroom import api
-from redaksi.portal.models import HomePage
+from redaksi.portal import api as portal
 
 from . import content
 from .content import Account, Fix, PageBreak, Photo, Quote, Related, Story, Video
@@ -37,7 +36,7 @@ class DemoResult:
     """What the loader made or found; the ``demo`` command prints it."""
 
     site: Site
-    home: HomePage
+    home: portal.HomePage
     sections: dict[str, api.SectionPage]
     authors: dict[str, api.AuthorPage]
     accounts: dict[str, User]
@@ -105,37 +104,9 @@ def _account_fields(account: Account) -> dict:
     }
 
 
-def ensure_home(*, actor: User | None = None) -> tuple[HomePage, Site]:
-    """The portal's front page at the top of the tree, served by the default site.
-
-    Wagtail's installer leaves a plain "Welcome" page there; it has no template in
-    Redaksi, so it is replaced (only if it is still a bare page with no children).
-    """
-    root = Page.get_first_root_node()
-    plain_page = ContentType.objects.get_for_model(Page)
-    leftovers = list(root.get_children().filter(content_type=plain_page, numchild=0))
-    home = HomePage.objects.first()
-    if home is None:
-        for page in leftovers:
-            if page.slug == "home":
-                Page.objects.filter(pk=page.pk).update(slug=f"wagtail-welcome-{page.pk}")
-        home = HomePage(title=content.SITE_NAME, slug="home", intro=content.HOME_INTRO, owner=actor)
-        root.add_child(instance=home)
-        home.save_revision(user=actor, log_action=True).publish(user=actor)
-        home.refresh_from_db()
-
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
-    if site.pk is None or site.root_page_id != home.pk or not site.site_name:
-        site.root_page = home
-        site.site_name = site.site_name or content.SITE_NAME
-        site.save()
-
-    for page in leftovers:
-        if not Site.objects.filter(root_page_id=page.pk).exists():
-            page.delete()
-    return home, site
+def ensure_home(*, actor: User | None = None) -> tuple[portal.HomePage, Site]:
+    """The portal's front page at the top of the tree, served by the default site."""
+    return portal.ensure_front_page(title=content.SITE_NAME, intro=content.HOME_INTRO, actor=actor)
 
 
 def ensure_identity(site: Site) -> SiteIdentity:
@@ -149,7 +120,7 @@ def ensure_identity(site: Site) -> SiteIdentity:
 
 
 def ensure_authors(
-    home: HomePage, accounts: dict[str, User], *, actor: User | None = None
+    home: portal.HomePage, accounts: dict[str, User], *, actor: User | None = None
 ) -> dict[str, api.AuthorPage]:
     """The author profiles, with drawn portraits; demo accounts get their own byline."""
     index = api.create_author_index(home, intro=content.AUTHOR_INDEX_INTRO, actor=actor)
