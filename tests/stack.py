@@ -7,7 +7,6 @@ process.
 """
 
 import os
-import shutil
 import socket
 import subprocess
 import sys

@@ -1,12 +1,12 @@
 """Which site answers a host: looked up once and kept, yet a changed site counts at once."""
 
 import pytest
+from django.apps import apps
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
-
-from redaksi.portal.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def second_site(newsroom):
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Kabar Timur", slug="kabar-timur"))
+    home_page = apps.get_model(settings.REDAKSI_HOME_PAGE_TYPE)
+    home = root.add_child(instance=home_page(title="Kabar Timur", slug="kabar-timur"))
     return Site.objects.create(hostname="kabartimur.test", port=80, root_page=home)
 
 

@@ -6,6 +6,8 @@ Built with Wagtail's own page API, so tests exercise the same paths editors do.
 from datetime import UTC, datetime
 from io import BytesIO
 
+from django.apps import apps
+from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
@@ -18,7 +20,6 @@ from redaksi.newsroom.models import (
     AuthorPage,
     SectionPage,
 )
-from redaksi.portal.models import HomePage
 
 
 def make_image(title: str = "Foto uji", caption: str = "", credit: str = "") -> NewsImage:
@@ -36,7 +37,8 @@ def build_site() -> dict:
     root = Page.get_first_root_node()
     for child in root.get_children():
         child.delete()
-    home = root.add_child(instance=HomePage(title="Redaksi", slug="home"))
+    home_page = apps.get_model(settings.REDAKSI_HOME_PAGE_TYPE)
+    home = root.add_child(instance=home_page(title="Redaksi", slug="home"))
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     sections = {
