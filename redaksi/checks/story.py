@@ -63,6 +63,8 @@ class StoryText:
     tags: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     media_cues: list[MediaCue] = field(default_factory=list)
+    source_text: str = ""
+    """For an imported story, the text of the wire item or page it came from (kept by the ingest)."""
 
     @property
     def paragraphs(self) -> list[str]:
