@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from .rules import Context, dates, entities, length, media
+from .rules import Context, claims, dates, drift, entities, figures, length, media, spelling
 from .story import Finding, MediaCue, Severity, StoryBlock, StoryPage, StoryText
 
 __all__ = [
@@ -55,7 +55,7 @@ CHECKS: dict[str, Check] = {
             "spelling_variants",
             _("One name spelled two ways"),
             "warning",
-            entities.spelling_variants,
+            spelling.spelling_variants,
         ),
         Check(
             "weekday_date_mismatch",
@@ -81,6 +81,24 @@ CHECKS: dict[str, Check] = {
             _("Announced media is missing"),
             "warning",
             media.media_cue_without_media,
+        ),
+        Check(
+            "headline_tense",
+            _("Headline states as done what the story says is planned or claimed"),
+            "warning",
+            claims.headline_tense,
+        ),
+        Check(
+            "number_mismatch",
+            _("A figure the body contradicts"),
+            "warning",
+            figures.number_mismatch,
+        ),
+        Check(
+            "source_drift",
+            _("Names, figures or quotations changed from the source"),
+            "warning",
+            drift.source_drift,
         ),
         Check(
             "headline_too_long",

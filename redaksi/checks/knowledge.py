@@ -28,6 +28,13 @@ TITLES = frozenset(
 )
 
 
+# Words after which a name that is also an ordinary word ("Malang", "Padang") is a place.
+PLACE_CUES = frozenset(
+    """di ke dari warga kota kabupaten kab pemkot pemkab polres polresta kodim asal
+    wali bupati dprd menuju""".split()
+)
+
+
 @dataclass
 class Mention:
     entity_id: str
@@ -62,8 +69,16 @@ class Knowledge:
         (the newsroom's tags and authors), the story's own people."""
         knowledge = cls()
         tags, authors = extra_names if extra_names is not None else ([], [])
+        lower = {
+            t.lower
+            for text in [story.lede, *story.paragraphs]
+            for t in tokens(text)
+            if not t.is_capitalized
+        }
         for name in [*tags, *story.tags]:
-            knowledge.add_name(name)
+            # "Pilkada Ulang" over a story about "pemungutan suara ulang" is a topic tag.
+            if not any(normalize(t.text) in lower for t in tokens(name)):
+                knowledge.add_name(name)
         for name in [*authors, *story.authors]:
             knowledge.add_name(name, PERSON)
         for text in [story.lede, *story.paragraphs, *_captions(story)]:
@@ -104,6 +119,11 @@ class Knowledge:
         """Same entity, or one lies in the other (Bandung and Jawa Barat)."""
         return a in self.gazetteer.lineage(b) or b in self.gazetteer.lineage(a)
 
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether ``inner`` is ``outer`` or lies in it: a city implies its province, not
+        the reverse (a story about Kediri that says "Jawa Timur" has not named Malang)."""
+        return outer in self.gazetteer.lineage(inner)
+
     def lookup(self, window: list[Token]) -> str | None:
         exact_key = tuple(token.text for token in window)
         for source in (self.exact, self.gazetteer.exact):
@@ -141,7 +161,8 @@ class Knowledge:
                         continue
                     key = tuple(normalize(w.text) for w in window)
                     if key in self.gazetteer.ambiguous and (title_case or window[0].sentence_start):
-                        continue
+                        if not (i and normalize(words[i - 1].text) in PLACE_CUES):
+                            continue
                     entity = self.entity(entity_id)
                     start, end = window[0].start, window[-1].end
                     found.append(Mention(entity_id, entity.kind, text[start:end], start, end))

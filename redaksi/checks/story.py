@@ -64,7 +64,7 @@ class StoryText:
     authors: list[str] = field(default_factory=list)
     media_cues: list[MediaCue] = field(default_factory=list)
     source_text: str = ""
-    """For an imported story, the text of the wire item or page it came from (kept by the ingest)."""
+    """For an imported story: the text of the wire item or page it came from, kept by the ingest."""
 
     @property
     def paragraphs(self) -> list[str]:
@@ -92,3 +92,5 @@ class Finding:
     excerpt: str = ""
     page: int | None = None
     block: int | None = None
+    source_excerpt: str = ""
+    """For drift from the source: the source's wording, shown beside ``excerpt``."""

@@ -56,6 +56,14 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a full stop inside a figure ("4.500") ends none."""
+    return [part.strip() for part in _SENTENCE_BREAK.split(text or "") if part.strip()]
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """How a name is looked up: its lower-cased words, hyphens and case ignored."""
     return tuple(normalize(token.text) for token in tokens(name))
@@ -92,6 +100,17 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
             return limit
         previous2, previous = previous, current
     return min(previous[-1], limit)
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """The Indonesian root of ``word`` ("meresmikan" → "resmi"), lower-cased."""
+    return stem_word(word.lower())
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether ``word`` is itself one of the dictionary's root words, no affixes stripped."""
+    return is_root_word(word.lower())
 
 
 @lru_cache(maxsize=4096)

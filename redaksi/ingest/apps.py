@@ -12,9 +12,12 @@ class IngestConfig(AppConfig):
     verbose_name = _("Ingest")
 
     def ready(self) -> None:
-        # Models load after apps: these modules use them.
-        from . import permissions, receivers, tasks
+        # Models load after apps: these modules (and the newsroom's api) use them.
+        from redaksi.newsroom import api as newsroom
 
+        from . import checking, permissions, receivers, tasks
+
+        newsroom.register_draft_source(checking.source_text_of_draft)
         article_published.connect(
             receivers.on_article_published, dispatch_uid="ingest.on_article_published"
         )

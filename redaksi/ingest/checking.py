@@ -7,6 +7,7 @@ that knows both shapes.
 
 from redaksi.checks.api import MediaCue, StoryBlock, StoryPage, StoryText
 
+from .models import ImportedStory
 from .similarity import normalize
 from .story import ExtractedStory
 
@@ -64,3 +65,24 @@ def story_text(story: ExtractedStory) -> StoryText:
             if removed.reason == "media-cue" or removed.media_follows is not None
         ],
     )
+
+
+def source_text(fields: dict) -> str:
+    """The kept source of an import (``ImportedStory.fields``) as plain text: lede and body."""
+    parts = [fields.get("lede") or ""]
+    for page in fields.get("pages") or []:
+        for block in page.get("blocks") or []:
+            if block.get("kind") in ("paragraph", "quote") and block.get("text"):
+                parts.append(block["text"])
+    return "\n\n".join(part for part in parts if part)
+
+
+def source_text_of_draft(page_id: int) -> str:
+    """What the newsroom checks compare an imported draft with (drift from the source)."""
+    record = (
+        ImportedStory.objects.filter(draft_id=page_id)
+        .order_by("-imported_at")
+        .only("fields")
+        .first()
+    )
+    return source_text(record.fields) if record else ""

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..text import name_key, tokens
+from ..text import is_dictionary_word, name_key, tokens
+from . import regions
 
 PLACE = "place"
 ORGANISATION = "organisation"
@@ -48,8 +49,14 @@ class Gazetteer:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """Every word of every known name ("nagorno", "karabakh")."""
-        return frozenset(word for key in self.index for word in key)
+        """Every word of every known name ("nagorno", "karabakh"), ordinary words left out."""
+        common = {"kabupaten", "kota", "kab", "administrasi"}
+        return frozenset(
+            word
+            for key in self.index
+            for word in key
+            if word not in common and not is_dictionary_word(word)
+        )
 
     def lineage(self, entity_id: str) -> list[str]:
         """The entity and every place it lies in, innermost first."""
@@ -100,6 +107,10 @@ def build(data: dict) -> Gazetteer:
             entities[item["id"]] = Entity(
                 item["id"], kind, item["names"][0], set(item["names"]), item.get("parent")
             )
+    ambiguous_names = set(data.get("ambiguous", []))
+    if data.get("regions", True):
+        ambiguous_names |= _add_regions(entities, data.get("region_aliases", {}))
+        _place_on_islands(entities, data.get("island_regencies", {}))
 
     index: dict[tuple[str, ...], str] = {}
     exact: dict[tuple[str, ...], str] = {}
@@ -113,8 +124,49 @@ def build(data: dict) -> Gazetteer:
             else:
                 index.setdefault(key, entity.id)
     longest = max(len(key) for key in [*index, *exact])
-    ambiguous = frozenset(name_key(name) for name in data.get("ambiguous", []))
+    ambiguous = frozenset(name_key(name) for name in ambiguous_names)
     return Gazetteer(entities, index, exact, longest, ambiguous)
+
+
+def _add_regions(entities: dict[str, Entity], aliases: dict[str, list[str]]) -> set[str]:
+    """Every regency and city of Indonesia, each under its province; returns the names that
+    are also ordinary words ("Batu", "Agam"), to be trusted only mid-sentence."""
+    by_name = {
+        name_key(name): entity
+        for entity in entities.values()
+        if entity.kind == PLACE
+        for name in entity.names
+    }
+    province_ids = {}
+    for code, official in regions.provinces().items():
+        entity = by_name.get(name_key(official))
+        if entity is None:
+            entity = Entity(f"prov:{code}", PLACE, official, {official}, "ID")
+            entities[entity.id] = entity
+        province_ids[code] = entity.id
+    ambiguous = set()
+    for item in regions.regions(province_ids, aliases):
+        bare = item["names"][0]
+        known = by_name.get(name_key(bare))
+        if known is not None and known.id not in province_ids.values():
+            known.names.update(item["names"][1:])  # "Bandung" is known: add "Kota Bandung"
+            continue
+        if known is not None:
+            item["names"] = item["names"][1:]  # a city named like its province ("Bengkulu")
+        entities[item["id"]] = Entity(item["id"], PLACE, bare, set(item["names"]), item["parent"])
+        if len(name_key(bare)) == 1 and is_dictionary_word(name_key(bare)[0]):
+            ambiguous.add(bare)
+    return ambiguous
+
+
+def _place_on_islands(entities: dict[str, Entity], islands: dict[str, list[str]]) -> None:
+    """Sumenep lies on Madura, which lies in East Java: the island goes between them."""
+    by_name = {name_key(e.label): e for e in entities.values() if e.kind == PLACE}
+    for island, names in islands.items():
+        for name in names:
+            entity = by_name.get(name_key(name))
+            if entity is not None and island in entities:
+                entity.parent = island
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,10 @@ from django.utils.translation import gettext
 
 from ..gazetteer import PLACE
 from ..knowledge import group_of
+from ..offices import holders
+from ..spelling import fold
 from ..story import Finding
-from ..text import edit_distance, is_common_word, is_inflection, name_key, normalize, tokens
+from ..text import name_key, normalize, tokens
 from . import Context, excerpt, places
 
 # The story's other entity must be named at least this often to say what it is about.
@@ -67,11 +69,53 @@ def headline_entity_missing(context: Context) -> list[Finding]:
                 excerpt=story.headline,
             )
         )
+    return findings + _office_holder_elsewhere(story, knowledge, body_text)
+
+
+def _office_holder_elsewhere(story, knowledge, body_text: list[str]) -> list[Finding]:
+    """ "Gubernur Sulsel Andi Mappanyukki" in the headline while the body gives the
+    governorship of South Sulawesi to someone else and never names Mappanyukki."""
+    places = knowledge.gazetteer
+    body_words = {fold(t.text) for text in body_text if text for t in tokens(text)}
+    findings = []
+    for holder in holders(story.headline, places, headline=True):
+        own = {fold(word) for word in holder.distinctive()}
+        if own & body_words:
+            continue
+        for text in body_text:
+            others = [
+                other
+                for other in holders(text or "", places)
+                if other.office == holder.office
+                and not {fold(w) for w in other.distinctive()} & own
+            ]
+            if not others:
+                continue
+            other = others[0]
+            findings.append(
+                Finding(
+                    "headline_entity_missing",
+                    "blocking",
+                    "title",
+                    gettext(
+                        'The headline names %(name)s as "%(office)s", but the story gives that '
+                        'office to %(other)s: "%(evidence)s".'
+                    )
+                    % {
+                        "name": holder.name,
+                        "office": holder.office_text,
+                        "other": other.name,
+                        "evidence": excerpt(text, other.start, other.end, margin=20),
+                    },
+                    excerpt=story.headline,
+                )
+            )
+            break
     return findings
 
 
 def _mentioned(entity_id: str, mentions, words: list[str], knowledge) -> bool:
-    if any(knowledge.related(entity_id, m.entity_id) for m in mentions):
+    if any(knowledge.within(m.entity_id, entity_id) for m in mentions):
         return True
     entity = knowledge.entity(entity_id)
     for name in entity.names if entity else ():
@@ -84,78 +128,3 @@ def _mentioned(entity_id: str, mentions, words: list[str], knowledge) -> bool:
 def _contains(words: list[str], key: tuple[str, ...]) -> bool:
     n = len(key)
     return any(tuple(words[i : i + n]) == key for i in range(len(words) - n + 1))
-
-
-# --- One name, two spellings
-
-MIN_LENGTH = {1: 5, 2: 8}
-
-
-def spelling_variants(context: Context) -> list[Finding]:
-    """One name spelled two ways ("Karabakh" and "Karakbakh").
-
-    Only capitalised words that are not ordinary Indonesian words are compared;
-    two names that are both known (Austria and Australia) are different names,
-    and a suffix ("Jakartanya") is no second spelling.
-    """
-    story = context.story
-    knowledge = context.knowledge
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, tuple] = {}
-    lower_words: set[str] = set()
-    for place in places(story):
-        for token in tokens(place.text):
-            if not token.is_capitalized:
-                lower_words.add(token.lower)
-                continue
-            if token.is_acronym or len(token.text) < MIN_LENGTH[1]:
-                continue
-            counts[token.text] += 1
-            first_seen.setdefault(token.text, (place, token))
-    forms = [
-        form for form in counts if form.lower() not in lower_words and not is_common_word(form)
-    ]
-    findings = []
-    reported: set[str] = set()
-    for i, a in enumerate(forms):
-        for b in forms[i + 1 :]:
-            if a in reported or b in reported:
-                continue
-            if a.lower() == b.lower() or is_inflection(a, b):
-                continue
-            distance = edit_distance(a.lower(), b.lower())
-            if distance > 2 or min(len(a), len(b)) < MIN_LENGTH[distance]:
-                continue
-            known_a, known_b = knowledge.known_word(a), knowledge.known_word(b)
-            if known_a and known_b:
-                continue
-            ca, cb = counts[a], counts[b]
-            if known_a != known_b:
-                suspect, usual = (b, a) if known_a else (a, b)
-            elif min(ca, cb) <= 2 or min(ca, cb) * 3 <= max(ca, cb):
-                suspect, usual = (a, b) if ca <= cb else (b, a)
-            else:
-                continue
-            reported.update((a, b))
-            place, token = first_seen[suspect]
-            findings.append(
-                Finding(
-                    "spelling_variants",
-                    "warning",
-                    place.field,
-                    gettext(
-                        'The story spells one name two ways: "%(suspect)s" (%(suspect_count)s×) '
-                        'and "%(usual)s" (%(usual_count)s×). Check which spelling is right.'
-                    )
-                    % {
-                        "suspect": suspect,
-                        "usual": usual,
-                        "suspect_count": counts[suspect],
-                        "usual_count": counts[usual],
-                    },
-                    excerpt=excerpt(place.text, token.start, token.end),
-                    page=place.page,
-                    block=place.block,
-                )
-            )
-    return findings

@@ -6,14 +6,11 @@ import re
 
 from django.utils.translation import gettext
 
-from ..story import Finding, MediaCue
-from . import Context, excerpt, places
+from redaksi.core.credits import agencies_in, credits_agency, credits_photo
 
-_CREDIT_IN_CAPTION = re.compile(
-    r"\((?:foto|photo|dok|dokumentasi|sumber|kredit|credit|ilustrasi)\b[^)]*\)"
-    r"|\b(?:foto|photo credit|photo|dok|kredit|credit)\s*[:.]\s*\S",
-    re.IGNORECASE,
-)
+from ..story import Finding, MediaCue
+from . import Context, Place, excerpt, places
+
 _MEDIA_CUE = re.compile(
     r"^\W*(?:saksikan|simak|tonton|lihat|berikut|cek)\b[^.!?]{0,80}?"
     r"\b(?P<media>video\w*|foto\w*|foto-foto|galeri|gambar\w*|infografis\w*)\b",
@@ -21,41 +18,6 @@ _MEDIA_CUE = re.compile(
 )
 _CUE_MAX_LENGTH = 160
 _CAPTION_MIN_LENGTH = 20
-
-# News agencies and outlets a story may be based on, as they are written in the text.
-AGENCIES = {
-    "Reuters": r"Reuters",
-    "AFP": r"AFP|Agence France-Presse",
-    "AP": r"AP|Associated Press",
-    "Anadolu": r"Anadolu(?: Agency)?",
-    "Xinhua": r"Xinhua",
-    "Kyodo": r"Kyodo(?: News)?",
-    "Yonhap": r"Yonhap",
-    "Bernama": r"Bernama",
-    "Antara": r"ANTARA|(?<![.!?]\s)(?<!^)Antara(?! lain)",
-    "dpa": r"dpa|DPA",
-    "EFE": r"EFE",
-    "TASS": r"TASS",
-    "Sputnik": r"Sputnik",
-    "RIA Novosti": r"RIA Novosti",
-    "IRNA": r"IRNA",
-    "WAFA": r"WAFA",
-    "KCNA": r"KCNA",
-    "Bloomberg": r"Bloomberg",
-    "Al Jazeera": r"Al Jazeera",
-    "BBC": r"BBC",
-    "CNN": r"CNN",
-}
-_AGENCY = re.compile(
-    "|".join(f"(?P<a{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(AGENCIES.values()))
-)
-_AGENCY_NAMES = list(AGENCIES)
-_ATTRIBUTION = re.compile(
-    r"(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|sebagaimana dilaporkan"
-    r"|dilaporkan oleh|menurut laporan|sumber|source|laporan dari)\W+(?:dari\W+)?"
-    r"(?:(?:kantor berita|laman|situs|media|portal)\W+)?(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
-)
 
 
 def _normal(text: str) -> str:
@@ -120,7 +82,7 @@ def photo_without_credit(context: Context) -> list[Finding]:
     story = context.story
     findings = []
     if story.has_lead_image and not story.lead_credit.strip():
-        if not _CREDIT_IN_CAPTION.search(story.lead_caption):
+        if not credits_photo(story.lead_caption):
             findings.append(
                 Finding(
                     "photo_without_credit",
@@ -134,7 +96,7 @@ def photo_without_credit(context: Context) -> list[Finding]:
         for b, block in enumerate(page.blocks):
             if block.kind != "image" or not block.has_media or block.credit.strip():
                 continue
-            if _CREDIT_IN_CAPTION.search(block.caption):
+            if credits_photo(block.caption):
                 continue
             findings.append(
                 Finding(
@@ -156,11 +118,12 @@ def wire_without_attribution(context: Context) -> list[Finding]:
     if story.wire_source.strip():
         return []
     mentions: dict[str, list] = {}
-    for place in places(story, headline=False, captions=False):
-        for match in _AGENCY.finditer(place.text):
-            name = _AGENCY_NAMES[int(match.lastgroup[1:])]
-            before = place.text[max(0, match.start() - 60) : match.start()]
-            attributed = bool(_ATTRIBUTION.search(before)) or _credited_inline(place.text, match)
+    texts = list(places(story, headline=False, captions=False))
+    if story.dateline:
+        texts.insert(0, Place("body", story.dateline, kind="dateline"))
+    for place in texts:
+        for name, match in agencies_in(place.text):
+            attributed = credits_agency(place.text, match.start(), match.end())
             mentions.setdefault(name, []).append((attributed, place, match))
     findings = []
     for name, found in mentions.items():
@@ -183,15 +146,6 @@ def wire_without_attribution(context: Context) -> list[Finding]:
             )
         )
     return findings
-
-
-def _credited_inline(text: str, match: re.Match) -> bool:
-    """ "(Reuters)" or "Reuters -" opening a paragraph is the agency's own credit line."""
-    head = text[: match.start()].strip()
-    tail = text[match.end() :].lstrip()
-    return (head in ("(", "") and tail[:1] in (")", "-", "–", "—", ":")) or (
-        head.endswith("(") and tail.startswith(")")
-    )
 
 
 def media_cue_without_media(context: Context) -> list[Finding]:

@@ -96,3 +96,61 @@ def test_one_passing_mention_elsewhere_is_not_what_the_story_is_about():
         "Kyiv menyebut pertukaran berikutnya segera digelar.",
     )
     assert findings(text, CHECK) == []
+
+
+def test_a_headline_naming_an_office_holder_the_body_gives_to_someone_else_is_blocking():
+    text = story(
+        "Gubernur Sulsel Andi Mappanyukki Tinjau Banjir",
+        "Banjir merendam ratusan rumah di Maros.",
+        "Gubernur Sulawesi Selatan Andi Sudirman Sulaiman meninjau posko pengungsian, Selasa.",
+    )
+    [finding] = findings(text, CHECK)
+    assert finding.severity == "blocking"
+    assert "Andi Mappanyukki" in finding.message and "Andi Sudirman Sulaiman" in finding.message
+
+
+def test_short_titles_and_ranks_name_the_same_office():
+    body = "Kepala Kepolisian Daerah Jawa Timur Irjen Pol Bagus Widodo memimpin apel pagi ini."
+    wrong = story("Kapolda Jatim Teddy Marbun Pimpin Apel", "", body)
+    right = story("Kapolda Jatim Bagus Widodo Pimpin Apel", "", body)
+    surname = story("Kapolda Jatim Widodo Pimpin Apel", "", body)
+    assert len(findings(wrong, CHECK)) == 1
+    assert findings(right, CHECK) == [] and findings(surname, CHECK) == []
+
+
+def test_a_city_is_not_mentioned_by_its_province():
+    text = story(
+        "Ribuan Warga Malang Ikuti Kirab Budaya",
+        "Kirab digelar untuk hari jadi kota.",
+        "Ribuan warga Kediri memadati jalan protokol, Minggu pagi.",
+        "Wali Kota Kediri membuka acara; peserta datang dari berbagai daerah di Jawa Timur.",
+    )
+    [finding] = findings(text, CHECK)
+    assert "Malang" in finding.message and "Kediri" in finding.message
+
+
+def test_regencies_and_their_short_forms_come_from_the_regional_data():
+    text = story(
+        "Banjir Rendam Ratusan Rumah di Sidrap",
+        "Warga mengungsi ke masjid.",
+        "Banjir merendam ratusan rumah di Kabupaten Sidenreng Rappang setelah sungai meluap.",
+    )
+    assert findings(text, CHECK) == []
+    elsewhere = story(
+        "Banjir Rendam Ratusan Rumah di Parepare",
+        "Warga mengungsi ke masjid.",
+        "Banjir merendam ratusan rumah di Sidrap setelah sungai meluap.",
+        "BPBD Sidrap mendirikan tenda darurat.",
+    )
+    assert len(findings(elsewhere, CHECK)) == 1
+
+
+def test_a_topic_tag_in_title_case_is_not_a_person():
+    text = story(
+        "KPU Tetapkan Jadwal Pilkada Ulang",
+        "Pemungutan suara digelar Februari.",
+        "KPU menetapkan pemungutan suara ulang di tiga kabupaten.",
+        "Rapat pleno KPU digelar di Jakarta.",
+        tags=["Pilkada Ulang"],
+    )
+    assert findings(text, CHECK) == []

@@ -146,3 +146,26 @@ def test_importer_media_cue_without_media():
     assert len(findings(text, "media_cue_without_media")) == 1
     text.media_cues[0].media_follows = True
     assert findings(text, "media_cue_without_media") == []
+
+
+def test_credits_in_the_forms_portals_print_count_as_credits():
+    for caption in (
+        "Warga antre air bersih (ist)",
+        "Warga antre air bersih. Istimewa",
+        "© Kabar Kota/Dian Lestari Pekerja menata rumput di taman",
+        "WARTAKOTA/Budi Santoso Kendaraan melintas di ruas tol",
+        "Tangkapan layar video warga yang merekam banjir",
+        "Relawan memungut sampah. (Dok. DLH Badung)",
+    ):
+        text = story("Judul", "", "Isi.", has_lead_image=True, lead_caption=caption)
+        assert findings(text, "photo_without_credit") == [], caption
+
+
+def test_a_wire_credited_in_the_dateline_or_a_closing_line_is_attributed():
+    dateline = story(
+        "Ekspor Kopi Naik", "", "Jakarta (ANTARA News) - Ekspor kopi naik, kata ANTARA."
+    )
+    closing = story("Satelit Diluncurkan", "", "Pejabat berbicara kepada Yonhap.", "Yonhap")
+    place = story("Panen Durian", "", "Warga Desa Antara Gunung memanen durian montong.")
+    for text in (dateline, closing, place):
+        assert findings(text, "wire_without_attribution") == []

@@ -16,7 +16,8 @@ def reference_story() -> StoryText:
     return StoryText(
         headline="Menlu Turki Mevlut Cavusoglu Kunjungi Afghanistan di Tengah Konflik "
         "Azerbaijan-Armenia",
-        lede="Menteri Luar Negeri Turki, Mevlut Cavusoglu akan ke Azerbaijan pada Selasa (6/10).",
+        lede="Menteri Luar Negeri Turki, Mevlut Cavusoglu akan mengunjungi Azerbaijan pada "
+        "Selasa (6/10).",
         dateline="Ankara",
         has_lead_image=True,
         lead_caption=CAPTION,
@@ -51,12 +52,29 @@ def test_reference_story_findings():
     assert sorted(f.check for f in found) == [
         "duplicate_caption",
         "headline_entity_missing",
+        "headline_tense",
         "media_cue_without_media",
         "spelling_variants",
     ]
     headline = next(f for f in found if f.check == "headline_entity_missing")
     assert "Afghanistan" in headline.message and "Azerbaijan" in headline.message
     assert found[0] is headline, "blocking findings come first"
+
+
+def test_the_corrected_reference_story_is_clean():
+    text = reference_story()
+    text.headline = (
+        "Menlu Turki Mevlut Cavusoglu Akan Kunjungi Azerbaijan di Tengah Konflik Azerbaijan-Armenia"
+    )
+    first, second = text.pages
+    first.blocks = [
+        StoryBlock("paragraph", block.text.replace("Karakbakh", "Karabakh"))
+        for block in first.blocks
+        if not block.text.startswith("Saksikan")
+    ]
+    second.title = second.title.replace("Karakbakh", "Karabakh")
+    second.blocks[0].caption = "Tentara Armenia di jalur kontak Nagorno-Karabakh (Foto: AP)"
+    assert findings(text) == []
 
 
 def test_severity_can_be_changed_per_check(settings):

@@ -46,3 +46,68 @@ def test_ordinary_words_are_not_names():
         "Setelah libur panjang, murid kembali belajar. Setelan seragam baru dibagikan.",
     )
     assert findings(text, CHECK) == []
+
+
+def test_old_and_new_spelling_of_one_name_is_reported_whatever_its_length():
+    text = story(
+        "Warga Perbaiki Jembatan",
+        "Jembatan bambu putus diterjang banjir.",
+        "Kepala dusun, Oedin Saputra, mengajak warga memperbaiki jembatan.",
+        "Udin mengatakan jembatan itu akses anak-anak ke sekolah.",
+    )
+    [finding] = findings(text, CHECK)
+    assert '"Oedin"' in finding.message and '"Udin"' in finding.message
+
+
+def test_with_nothing_to_tell_the_spellings_apart_neither_is_blamed():
+    text = story(
+        "Pameran Arsip Dibuka",
+        "",
+        "Pameran menampilkan surat-surat Soekarno kepada para pemuda.",
+        "Kurator menyebut tulisan tangan Sukarno jarang dipamerkan.",
+    )
+    [finding] = findings(text, CHECK)
+    assert "tidak ada petunjuk" in finding.message or "nothing tells" in finding.message
+
+
+def test_the_form_introducing_the_full_name_is_the_usual_one():
+    text = story(
+        "Politikus Luncurkan Memoar",
+        "",
+        "Tjahjo Wibisono meluncurkan memoarnya di Jakarta, Sabtu.",
+        "Dalam buku itu, Cahyo menceritakan masa kecilnya.",
+    )
+    [finding] = findings(text, CHECK)
+    assert finding.message.index('"Cahyo"') < finding.message.index('"Tjahjo"')
+
+
+def test_a_foreign_surname_one_letter_from_a_known_place_is_somebody_else():
+    text = story(
+        "Dubes Inggris Kunjungi Pelabuhan",
+        "",
+        "Duta Besar Inggris, Thomas Parish, meninjau terminal peti kemas di Jakarta.",
+        "Parish sebelumnya bertugas di Paris.",
+        "Parish menyebut pelabuhan itu penting.",
+    )
+    assert findings(text, CHECK) == []
+
+
+def test_a_word_that_is_also_a_name_needs_the_same_surname_beside_it():
+    text = story(
+        "Pelatih Baru Mulai Bertugas",
+        "",
+        "Asisten pelatih Yudi Permana memimpin latihan.",
+        "Judi Permana mengatakan pemain sudah siap; judi daring juga dibahas.",
+    )
+    assert findings(text, CHECK) == []
+
+
+def test_a_doubled_consonant_in_a_name_the_stemmer_takes_for_a_word():
+    text = story(
+        "Yayasan Salurkan Beasiswa",
+        "",
+        "Ketua yayasan, Abdullah Syafii, menyerahkan beasiswa di Jombang.",
+        "Abdulah mengatakan penerima dipilih berdasarkan prestasi.",
+    )
+    [finding] = findings(text, CHECK)
+    assert '"Abdulah"' in finding.message and '"Abdullah"' in finding.message

@@ -11,6 +11,9 @@ import html
 import re
 import unicodedata
 
+from redaksi.core.credits import names_photo_credit as names_photo_credit
+from redaksi.core.credits import split_caption as _split_caption
+
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -129,70 +132,12 @@ def split_tags(value: str | list | None) -> list[str]:
     return _dedupe([normalize(str(i)).strip("#") for i in items if normalize(str(i))])
 
 
-# --- captions ----------------------------------------------------------------
-_CREDIT_PAREN = re.compile(
-    r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
-    r"ilustrasi)\s*:?\s*[^()\[\]]+|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*)"
-    r"[)\]]\s*\.?\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_LABELLED = re.compile(
-    r"(?:^|(?<=[.!?\"”])\s*|\s+)[-–|]?\s*(?P<credit>(?:foto|photo|photo credit|dok\.?|sumber foto)"
-    r"\s*:\s*.+?)\s*$",
-    re.IGNORECASE,
-)
-_CREDIT_SLASH = re.compile(
-    r"(?:^|(?<=[.!?\"”)])\s*|\s+)(?P<credit>(?:ANTARA FOTO|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
-    r"/[^\s/][^/]{0,60}(?:/[^/]{1,40}){0,3}?)\.?\s*$"
-)
-_CREDIT_LABEL = re.compile(
-    r"^(?:photo\s*credit|foto|photo|kredit|credit|sumber foto|sumber)\s*:\s*"
-    r"|^(?:foto|photo)\s*/\s*",
-    re.IGNORECASE,
-)
-# "TRIBUNNEWS/JEPRIMA - Ketua KPU …": some portals print the credit first.
-_CREDIT_FIRST = re.compile(
-    r"^(?P<credit>[A-Z][A-Z0-9.&-]+(?: [A-Z][A-Z0-9.&-]+){0,2}/[^/\s][^/]{0,40}(?:/[^/]{1,30})?)"
-    r"\s+[-–—]\s+(?P<caption>\S.*)$"
-)
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*$", re.IGNORECASE)
+# --- captions: one parser with the newsroom checks, in redaksi.core.credits ----
 
 
 def split_caption(text: str) -> tuple[str, str]:
-    """(caption, credit) from a caption that carries its credit.
-
-    Handles "(Photo credit: X)", "(Foto: X)", "(Liputan6.com/X)", "Foto: X",
-    "ANTARA FOTO/X/abc" and "KOMPAS.com/X" at the end of the caption.
-    """
-    text = normalize(text)
-    first = _CREDIT_FIRST.match(text)
-    if first and first.group("credit").split("/", 1)[0].isupper():
-        return first.group("caption"), first.group("credit").strip()
-    for pattern in (_CREDIT_PAREN, _CREDIT_LABELLED, _CREDIT_SLASH):
-        match = pattern.search(text)
-        if match and (match.start() > 0 or pattern is _CREDIT_LABELLED):
-            start, cut = match.start("credit"), match.start()
-            head = text[start:].split("/", 1)[0]
-            if pattern is _CREDIT_SLASH and ". " in head:
-                # "…di DPR. KOMPAS.com/X": the sentence ends before the credit does.
-                start = cut = start + head.rindex(". ") + 2
-            credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")]")).strip(" .([")
-            caption = _CREDIT_LABEL.sub("", text[:cut].strip(" -–|"))
-            caption = _COPYRIGHT.sub("", caption).strip(" -–|")  # "… Lebak. ©2026 Merdeka.com/X"
-            if credit:
-                return caption, credit
-    return text, ""
-
-
-_PHOTO_MARK = re.compile(
-    r"\((?:photo\s*credit|foto|photo|dok\.?)\s*:|\bANTARA FOTO/|(?:^|[.\s])(?:foto|photo)\s*:\s*\S",
-    re.IGNORECASE,
-)
-
-
-def names_photo_credit(text: str) -> bool:
-    """True when a line says outright that it credits a photo ("(Foto: X)", "ANTARA FOTO/X")."""
-    return bool(_PHOTO_MARK.search(text)) and bool(split_caption(text)[1])
+    """(caption, credit) from a caption that carries its credit (see ``redaksi.core.credits``)."""
+    return _split_caption(normalize(text))
 
 
 # --- dateline and wire -------------------------------------------------------

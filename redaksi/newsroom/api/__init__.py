@@ -12,11 +12,13 @@ hints and ``isinstance``; queries on them stay here.
   the actor and running in a transaction;
 - the places on story and section pages where other desks add what they own
   (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``: see ``hooks``);
-- the newsroom checks as the editor sees them (``review_story``), and the role
+- the newsroom checks as the editor sees them (``review_story``; an importing desk
+  hands over the source of its drafts with ``register_draft_source``), and the role
   names with ``ensure_roles``.
 """
 
 from ..checking import review_story
+from ..checking.sources import register_draft_source
 from ..hooks import SECTION_HEAD, STORY_AFTER, STORY_FOOTER, STORY_MORE
 from ..models import ArticlePage, AuthorIndexPage, AuthorPage, SectionPage
 from ..roles import ADMIN, EDITOR, FACT_CHECKER, REPORTER, ROLES, ensure_roles
@@ -79,6 +81,7 @@ __all__ = [
     "AuthorPage",
     "SectionPage",
     "StoryPageData",
+    "register_draft_source",
     "review_story",
     "latest_articles",
     "video_articles",

@@ -12,6 +12,8 @@ from typing import Any
 
 from redaksi.checks.api import StoryBlock, StoryPage, StoryText
 
+from .sources import source_text_for
+
 _BLOCK_TAGS = {"p": "paragraph", "li": "paragraph", "blockquote": "quote", "div": "paragraph"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -132,7 +134,7 @@ def story_text_from_article(article: Any, *, latest_revision: bool = False) -> S
     """What the checks read of a story: the page as given, or its latest (draft) revision."""
     if latest_revision and getattr(article, "pk", None):
         article = article.get_latest_revision_as_object()
-    return story_text(
+    text = story_text(
         headline=article.title,
         lede=article.lede,
         body=article.body,
@@ -146,6 +148,8 @@ def story_text_from_article(article: Any, *, latest_revision: bool = False) -> S
         tags=[tag.name for tag in article.tags.all()],
         authors=[credit.author.title for credit in article.story_authors.all() if credit.author_id],
     )
+    text.source_text = source_text_for(getattr(article, "pk", None))
+    return text
 
 
 def story_text_from_form(form: Any) -> StoryText:
@@ -165,7 +169,7 @@ def story_text_from_form(form: Any) -> StoryText:
         author = (getattr(credit_form, "cleaned_data", None) or {}).get("author")
         if author is not None and not credit_form.cleaned_data.get("DELETE"):
             authors.append(author.title)
-    return story_text(
+    text = story_text(
         headline=value("title"),
         lede=value("lede"),
         body=value("body"),
@@ -179,3 +183,5 @@ def story_text_from_form(form: Any) -> StoryText:
         tags=[getattr(tag, "name", tag) for tag in tags],
         authors=authors,
     )
+    text.source_text = source_text_for(instance.pk)
+    return text

@@ -39,6 +39,21 @@ def _where(finding: Finding) -> str:
     return gettext("page %(page)s") % {"page": finding.page + 1}
 
 
+def _side_by_side(finding: Finding) -> str:
+    """Drift from the source: the source's wording beside the draft's."""
+    if not finding.source_excerpt:
+        return ""
+    return format_html(
+        '<span class="redaksi-check__compare" style="display:grid;'
+        'grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.25rem">'
+        "<span><em>{}</em> <q>{}</q></span><span><em>{}</em> <q>{}</q></span></span>",
+        gettext("Source:"),
+        finding.source_excerpt,
+        gettext("Draft:"),
+        finding.excerpt,
+    )
+
+
 def annotate(form: Any, findings: list[Finding]) -> None:
     """Put each finding above its field, after the field's own help text."""
     by_field: dict[str, list[Finding]] = {}
@@ -53,7 +68,7 @@ def annotate(form: Any, findings: list[Finding]) -> None:
         items = format_html_join(
             "",
             '<li class="redaksi-check redaksi-check--{}" data-check="{}">'
-            "<strong>{}</strong> {}{}</li>",
+            "<strong>{}</strong> {}{}{}</li>",
             (
                 (
                     finding.severity,
@@ -63,6 +78,7 @@ def annotate(form: Any, findings: list[Finding]) -> None:
                     else gettext("Newsroom check:"),
                     finding.message,
                     f" ({_where(finding)})" if _where(finding) else "",
+                    _side_by_side(finding),
                 )
                 for finding in found
             ),

@@ -18,7 +18,7 @@ from django.core.management.base import CommandError, CommandParser
 from django.core.management.commands.check import Command as SystemCheckCommand
 from django.utils.translation import gettext as _
 
-from redaksi.ingest.checking import story_text
+from redaksi.ingest.checking import source_text, story_text
 from redaksi.ingest.extract import ExtractionError
 from redaksi.ingest.fetch import FetchError, is_url
 from redaksi.ingest.importing import ImportRefused, validate
@@ -42,13 +42,28 @@ class Command(SystemCheckCommand):
         parser.add_argument(
             "--json", action="store_true", help="Print story findings as JSON (story sources)."
         )
+        parser.add_argument(
+            "--source",
+            metavar="SOURCE",
+            help="The wire item or page the stories were written from: show what drifted from it.",
+        )
 
     def handle(self, *labels: str, **options) -> None:
         if labels and any(is_story_source(label) for label in labels):
-            return self.check_stories(list(labels), as_json=options["json"])
+            return self.check_stories(
+                list(labels), as_json=options["json"], source=options.get("source")
+            )
         return super().handle(*labels, **options)
 
-    def check_stories(self, labels: list[str], *, as_json: bool) -> None:
+    def check_stories(self, labels: list[str], *, as_json: bool, source: str | None = None) -> None:
+        original = ""
+        if source:
+            try:
+                original = source_text(extract_story(read(source)).to_json())
+            except (SourceError, FetchError, ExtractionError) as exc:
+                raise CommandError(
+                    _("%(source)s: error: %(message)s") % {"source": source, "message": exc}
+                ) from exc
         report, failed, blocking = [], 0, 0
         for source in expand(labels):
             entry: dict = {"source": source}
@@ -68,7 +83,9 @@ class Command(SystemCheckCommand):
                         % {"source": source, "message": entry["error"]}
                     )
                 continue
-            findings = newsroom.review_story(story_text(story))
+            text = story_text(story)
+            text.source_text = original
+            findings = newsroom.review_story(text)
             blocking += sum(1 for finding in findings if finding.severity == "blocking")
             entry.update(headline=story.headline, findings=[asdict(f) for f in findings])
             report.append(entry)
@@ -97,5 +114,9 @@ class Command(SystemCheckCommand):
                 f"    [{labels.get(finding.severity, finding.severity)}] {where}: {finding.message}"
             )
             self.stdout.write(line)
-            if finding.excerpt:
+            if finding.source_excerpt:
+                # Drift from the source: both wordings, one above the other.
+                self.stdout.write("        " + _("source: “%s”") % finding.source_excerpt)
+                self.stdout.write("        " + _("draft:  “%s”") % finding.excerpt)
+            elif finding.excerpt:
                 self.stdout.write(f"        “{finding.excerpt}”")

@@ -1,0 +1,206 @@
+"""Photo credits and wire attribution as Indonesian portals print them.
+
+One parser for the whole project: the importer splits a caption from its credit
+with it, and the newsroom checks ask it whether a caption already credits its
+photo or a line already credits a wire. Forms recognised:
+
+- at the end: "(Photo credit: X)", "(Foto: X)", "(Liputan6.com/X)", "Foto: X",
+  "ANTARA FOTO/X/abc", "KOMPAS.com/X", "FOTO/X", "©2026 Merdeka.com/X", "(ist)",
+  "(istimewa)", "Istimewa", "Dok. X", "(Tangkapan layar X)";
+- first: "TRIBUNNEWS/JEPRIMA - caption", "WARTAKOTA/Budi Santoso Caption …",
+  "© Outlet/Name Caption …", "Tangkapan layar …" (a screenshot credits its source).
+
+Wire attribution: "(Reuters)" or "Jakarta (ANTARA News) -" opening a paragraph,
+a lone agency line ("Yonhap", "(ant)") closing the story, and an agency named
+after an attribution cue ("Dilansir Anadolu Agency").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+
+def _plain(text: str | None) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
+
+
+# --- captions ----------------------------------------------------------------
+_CREDIT_PAREN = re.compile(
+    r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
+    r"ilustrasi|tangkapan layar)\s*:?\s*[^()\[\]]+|ist(?:imewa)?\.?"
+    r"|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*)"
+    r"[)\]]\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LABELLED = re.compile(
+    r"(?:^|(?<=[.!?\"”])\s*|\s+)[-–|]?\s*"
+    r"(?P<credit>(?:(?:foto|photo|photo credit|dok\.?|sumber foto)\s*:|dok\.)\s*.+?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_SLASH = re.compile(
+    r"(?:^|(?<=[.!?\"”)])\s*|\s+)(?P<credit>(?:ANTARA FOTO|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"/[^\s/][^/]{0,60}(?:/[^/]{1,40}){0,3}?)\.?\s*$"
+)
+# "… di Kuta. Istimewa" / "… di Kuta - istimewa": a bare word saying the photo was handed in.
+_CREDIT_BARE = re.compile(r"(?:(?<=[.!?\"”)])\s*|\s+[-–|]\s*)(?P<credit>[Ii]st(?:imewa)?)\.?\s*$")
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo\s*credit|foto|photo|kredit|credit|sumber foto|sumber)\s*:\s*"
+    r"|^(?:foto|photo)\s*/\s*",
+    re.IGNORECASE,
+)
+# "TRIBUNNEWS/JEPRIMA - Ketua KPU …": some portals print the credit first.
+_CREDIT_FIRST = re.compile(
+    r"^(?P<credit>[A-Z][A-Z0-9.&-]+(?: [A-Z][A-Z0-9.&-]+){0,2}/[^/\s][^/]{0,40}(?:/[^/]{1,30})?)"
+    r"\s+[-–—]\s+(?P<caption>\S.*)$"
+)
+# "WARTAKOTA/Budi Santoso Kendaraan melintas …", "© Kabar Kota/Dian Lestari Pekerja menata …":
+# the credit's name is a run of capitalised words; the caption opens with the last of them,
+# the one a lower-case word follows.
+_CREDIT_FIRST_RUN = re.compile(
+    r"^(?:(?P<copy>©|\(c\))\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"|(?P<upper>[A-Z][A-Z0-9.&-]{2,}(?: [A-Z][A-Z0-9.&-]+){0,2}))"
+    r"/(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) (?P<caption>[A-Z][\w'-]* [a-z].*)$"
+)
+_SCREENSHOT_FIRST = re.compile(r"^tangkapan layar\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*$", re.IGNORECASE)
+
+
+def split_caption(text: str) -> tuple[str, str]:
+    """(caption, credit) from a caption that carries its credit; (text, "") when it has none."""
+    text = _plain(text)
+    first = _CREDIT_FIRST.match(text)
+    if first and first.group("credit").split("/", 1)[0].isupper():
+        return first.group("caption"), first.group("credit").strip()
+    run = _CREDIT_FIRST_RUN.match(text)
+    if run:
+        outlet = run.group("outlet") or run.group("upper")
+        return run.group("caption"), f"{outlet}/{run.group('name')}"
+    for pattern in (_CREDIT_PAREN, _CREDIT_LABELLED, _CREDIT_SLASH, _CREDIT_BARE):
+        match = pattern.search(text)
+        if match and (match.start() > 0 or pattern is _CREDIT_LABELLED):
+            start, cut = match.start("credit"), match.start()
+            head = text[start:].split("/", 1)[0]
+            if pattern is _CREDIT_SLASH and ". " in head:
+                # "…di DPR. KOMPAS.com/X": the sentence ends before the credit does.
+                start = cut = start + head.rindex(". ") + 2
+            credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")]")).strip(" .([")
+            caption = _CREDIT_LABEL.sub("", text[:cut].strip(" -–|"))
+            caption = _COPYRIGHT.sub("", caption).strip(" -–|")  # "… Lebak. ©2026 Merdeka.com/X"
+            if credit:
+                return caption, _expand(credit)
+    return text, ""
+
+
+def _expand(credit: str) -> str:
+    return "Istimewa" if credit.lower().rstrip(".") in ("ist", "istimewa") else credit
+
+
+def credits_photo(caption: str) -> bool:
+    """Whether a caption already says whose photo it is, in any of the forms above."""
+    text = _plain(caption)
+    return bool(split_caption(text)[1]) or bool(_SCREENSHOT_FIRST.match(text))
+
+
+_PHOTO_MARK = re.compile(
+    r"\((?:photo\s*credit|foto|photo|dok\.?)\s*:|\bANTARA FOTO/|(?:^|[.\s])(?:foto|photo)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def names_photo_credit(text: str) -> bool:
+    """True when a line says outright that it credits a photo ("(Foto: X)", "ANTARA FOTO/X")."""
+    return bool(_PHOTO_MARK.search(text)) and bool(split_caption(text)[1])
+
+
+# --- wire attribution --------------------------------------------------------
+# News agencies and outlets a story may be based on, as they are written in the text.
+AGENCIES = {
+    "Reuters": r"Reuters",
+    "AFP": r"AFP|Agence France-Presse",
+    "AP": r"AP|Associated Press",
+    "Anadolu": r"Anadolu(?: Agency)?",
+    "Xinhua": r"Xinhua",
+    "Kyodo": r"Kyodo(?: News)?",
+    "Yonhap": r"Yonhap",
+    "Bernama": r"Bernama",
+    # "Antara" is also a word ("di antara") and part of place names ("Desa Antara Gunung"):
+    # in capitals, or beside "News"/"FOTO", it is the agency; otherwise only after a cue.
+    "Antara": r"ANTARA|Antara(?= News| FOTO)|(?<=\()Antara(?=\))",
+    "dpa": r"dpa|DPA",
+    "EFE": r"EFE",
+    "TASS": r"TASS",
+    "Sputnik": r"Sputnik",
+    "RIA Novosti": r"RIA Novosti",
+    "IRNA": r"IRNA",
+    "WAFA": r"WAFA",
+    "KCNA": r"KCNA",
+    "Bloomberg": r"Bloomberg",
+    "Al Jazeera": r"Al Jazeera",
+    "BBC": r"BBC",
+    "CNN": r"CNN",
+}
+_AGENCY_CUED = {"Antara": r"Antara(?! lain)"}
+_CUE = (
+    r"(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|sebagaimana dilaporkan"
+    r"|dilaporkan oleh|menurut laporan|sumber|source|laporan dari|kata\s+\w+\s+kepada"
+    r"|(?:ujar|kata|ucap|tutur)(?:nya)?\s+kepada|kepada)"
+)
+AGENCY = re.compile(
+    "|".join(f"(?P<a{i}>\\b(?:{pattern})\\b)" for i, pattern in enumerate(AGENCIES.values()))
+)
+_AGENCY_AFTER_CUE = re.compile(
+    _CUE + r"\W+(?:dari\W+)?(?:(?:kantor berita|laman|situs|media|portal)\W+)?"
+    r"(?P<agency>" + "|".join(_AGENCY_CUED.values()) + r")\b",
+    re.IGNORECASE,
+)
+_AGENCY_NAMES = list(AGENCIES)
+ATTRIBUTION = re.compile(
+    r"(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|sebagaimana dilaporkan"
+    r"|dilaporkan oleh|menurut laporan|sumber|source|laporan dari)\W+(?:dari\W+)?"
+    r"(?:(?:kantor berita|laman|situs|media|portal)\W+)?(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# "(Reuters)", "Reuters -", "Jakarta (ANTARA News) -", "Seoul, (Yonhap) -": a credit line.
+_SUFFIX = r"(?:\s+(?:News|Agency|FOTO|Foto))?"
+
+
+def agencies_in(text: str) -> list[tuple[str, re.Match]]:
+    """(agency, match) for every wire agency a piece of text names."""
+    found = [(_AGENCY_NAMES[int(m.lastgroup[1:])], m) for m in AGENCY.finditer(text)]
+    taken = {m.start() for _, m in found}
+    for m in _AGENCY_AFTER_CUE.finditer(text):
+        if m.start("agency") not in taken:
+            found.append(("Antara", _Span(m.start("agency"), m.end("agency"))))
+    return found
+
+
+class _Span:
+    """Where a cued agency sits, shaped like a ``re.Match`` for callers."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def credits_agency(text: str, start: int, end: int) -> bool:
+    """Whether the agency at text[start:end] is credited there: after "Dilansir", as the
+    paragraph's dateline credit, or as a line of its own."""
+    before = text[max(0, start - 60) : start]
+    if ATTRIBUTION.search(before):
+        return True
+    head = text[:start].strip()
+    tail = re.sub(r"^" + _SUFFIX, "", text[end:]).lstrip()
+    if head in ("(", "") and (tail[:1] in (")", "-", "–", "—", ":") or not tail.strip(" .)")):
+        return True  # "(Reuters) - …", "Reuters - …", a lone "Yonhap" line
+    if head.endswith("(") and tail.startswith(")"):
+        # "(Reuters)" anywhere, "Jakarta (ANTARA News) - …" as the dateline
+        return True
+    return False
