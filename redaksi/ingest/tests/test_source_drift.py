@@ -6,7 +6,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from redaksi.checks.api import review, story_text_from_article
+from redaksi.checks.api import review
+from redaksi.newsroom.checking.convert import story_text_from_article
 from redaksi.newsroom.models import ArticlePage
 
 from .stories import PASAR_PARAGRAPHS
