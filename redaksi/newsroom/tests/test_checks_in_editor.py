@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from redaksi.newsroom.checking import review_story as review
+from redaksi.newsroom.checking import sources
 from redaksi.newsroom.checking.convert import story_text_from_article
 from redaksi.newsroom.models import ArticlePage
 from redaksi.newsroom.tests.fixtures import make_article, make_image, paragraph
@@ -152,3 +153,15 @@ def test_story_text_from_article_reads_lead_media_body_and_byline(newsroom):
     assert sorted(text.tags) == ["Semarang", "banjir"]
     codes = {f.check for f in review(text)}
     assert "photo_without_credit" in codes and "duplicate_caption" in codes
+
+
+def test_an_imported_draft_shows_what_drifted_from_its_source_side_by_side(
+    client, story, editor, login, monkeypatch
+):
+    source = "Air merendam 300 rumah di Semarang sejak Senin malam. Warga mengungsi ke masjid."
+    monkeypatch.setattr(sources, "_providers", [lambda pk: source if pk == story.pk else ""])
+    login(editor)
+    html, _ = _open(client, story)
+    assert 'data-check="source_drift"' in html
+    assert "Sumber:" in html and "Naskah:" in html
+    assert "Air merendam 300 rumah" in html and "Air merendam ratusan rumah" in html
