@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
 from .body import BodyWalker, figure_image, image_src
+from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
 from .errors import ExtractionError
 from .generic import tag_links, visible_time, walk_container
@@ -238,6 +239,8 @@ def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]
             else:
                 walker._add(block)
         fields["pages"], fields["removed"] = walker.finish()
+        fields["text_pages"], fields["text_removed"] = fields["pages"], fields["removed"]
+        fields["reference"] = " ".join(p for pg in fields["pages"] for p in pg.paragraphs)
         walked = walk_container(tree, fields["pages"], url) if tree is not None else None
         if walked:
             fields["pages"], fields["removed"] = walked
@@ -368,6 +371,22 @@ def finish_body(story: ExtractedStory) -> None:
                     break
 
 
+def _choose_body(story: ExtractedStory, tree: Any, url: str, fallback: dict[str, Any]) -> None:
+    """Keep the body the layers gave only when trafilatura's text agrees with it (choice.py)."""
+    readings = [Reading(story.field_origins.get("pages", ""), story.pages, story.removed)]
+    if fallback.get("pages"):
+        readings.append(Reading("trafilatura", fallback["pages"], fallback["removed"]))
+    if fallback.get("text_pages"):
+        readings.append(Reading("trafilatura", fallback["text_pages"], fallback["text_removed"]))
+    box = box_reading(tree, url)
+    if box is not None:
+        readings.append(box)
+    chosen = choose(readings, fallback.get("reference", ""))
+    story.pages, story.removed = chosen.pages, chosen.removed
+    if chosen.origin and chosen.origin != readings[0].origin:
+        story.field_origins["pages"] = chosen.origin
+
+
 def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     """Every field we can recover from one HTML page of a story (one page of it, if paged).
 
@@ -389,14 +408,16 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     builder.offer("html", generic)
     builder.offer("meta", read_meta(tree))
     story = builder.story
+    fallback = _trafilatura_fields(html, url, tree)
     if not story.pages or not story.headline or story.published_at is None:
-        builder.offer("trafilatura", _trafilatura_fields(html, url, tree))
+        builder.offer("trafilatura", fallback)
     if not story.pages:
         body = read_json_ld(tree).get("article_body", "")
         paragraphs = [normalize(p) for p in re.split(r"\n+", body) if normalize(p)]
         if paragraphs:
             page = ExtractedPage(blocks=[ExtractedBlock("paragraph", p) for p in paragraphs])
             builder.offer("json-ld", {"pages": [page]})
+    _choose_body(story, tree, url, fallback)
     story.extractor = "+".join(builder.layers)
     if story.language:
         story.language = story.language.replace("_", "-").split("-")[0].lower()
