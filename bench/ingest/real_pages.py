@@ -145,9 +145,9 @@ def score_set(folder: Path, split: str, only: list[str], verbose: bool) -> dict:
                     notes.append(f"title {got['title']!r}")
                 if page.get("published") and not same_minute(got["published"], page["published"]):
                     notes.append(f"time {got['published']}")
-                if page.get("authors") is not None and {
-                    a.casefold() for a in got["authors"]
-                } != {a.casefold() for a in page["authors"]}:
+                if page.get("authors") is not None and {a.casefold() for a in got["authors"]} != {
+                    a.casefold() for a in page["authors"]
+                }:
                     notes.append(f"authors {got['authors']}")
                 print(f"  [{name}] {page['file']}: F1 {f1:.3f} {'; '.join(notes)}")
         tally["f1"] = sum(f1s) / len(f1s) if f1s else 0.0

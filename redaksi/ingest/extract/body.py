@@ -172,6 +172,11 @@ class BodyWalker:
                 self._add(ExtractedBlock(kind="related", text=title, url=target[0]))
                 return
             self._related_pending = not normalize(RELATED_PREFIX.sub("", text + " "))
+        if not reason and kind == "paragraph" and len(targets) > 1 and _only_links(text, targets):
+            # Nothing but the titles of other stories, run together: a related list.
+            for url, title in targets:
+                self._add(ExtractedBlock(kind="related", text=title, url=url))
+            return
         if reason:
             self._remove(text, reason)
             return
@@ -246,7 +251,9 @@ class BodyWalker:
                 (urljoin(self.base_url, el.get("href")), normalize(el.text_content()))
             )
         self._links.extend(self._anchors(el))
-        self._buffer.append(el.text_content().replace("\n", " "))
+        # A <style> or <script> inside a link or span is code, not story text.
+        text = "".join(el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+        self._buffer.append(text.replace("\n", " "))
 
     def _anchors(self, el: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         return [

@@ -145,8 +145,20 @@ def choose(readings: list[Reading], reference: str) -> Reading:
         return readings[0]
     first = trimmed[0]
     if not reference or _agrees(first.text, reference):
-        return first
+        # trafilatura may trust the same markup; a box that holds all of ours and more
+        # prose besides means the markup wrapped only part of the story.
+        wider = [r for r in trimmed[1:] if _extends(r, first)]
+        return max(wider, key=prose_score) if wider else first
     return max(trimmed, key=prose_score)  # max keeps the earliest of equals
+
+
+def _extends(other: Reading, first: Reading) -> bool:
+    """``other`` holds nearly all of ``first`` and at least a third more prose."""
+    mine, theirs = Counter(_words(first.text)), Counter(_words(other.text))
+    if not mine:
+        return False
+    covered = sum((mine & theirs).values()) / sum(mine.values())
+    return covered >= 0.95 and prose_score(other) >= 1.33 * prose_score(first) + 10
 
 
 def _own_words(el: Any) -> int:
@@ -172,7 +184,9 @@ def prose_box(tree: Any) -> Any:
     """
     scores: dict[Any, float] = {}
     for el in tree.xpath("//body//*[self::p or self::div or self::td or self::section]"):
-        if el.xpath("ancestor-or-self::*[self::nav or self::footer or self::header or self::aside]"):
+        if el.xpath(
+            "ancestor-or-self::*[self::nav or self::footer or self::header or self::aside]"
+        ):
             continue
         if el.tag == "p":
             text = normalize(el.text_content())

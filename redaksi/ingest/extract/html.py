@@ -16,6 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
+from .authors import clean_authors
 from .body import BodyWalker, figure_image, image_src
 from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
@@ -24,7 +25,6 @@ from .generic import tag_links, visible_time, walk_container
 from .sites import GENERIC, SiteRule, find_rule
 from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
 from .text import (
-    PORTAL_NAMES,
     find_wire_source,
     normalize,
     parse_byline,
@@ -32,6 +32,7 @@ from .text import (
     split_dateline,
     split_tags,
 )
+from .titles import strip_site_name
 
 _SIMPLE = ("headline", "lede", "section", "source_name", "canonical_url", "language")
 
@@ -49,6 +50,16 @@ def _xpath_text(tree: Any, paths: tuple[str, ...]) -> str:
     for path in paths:
         for found in tree.xpath(path):
             text = normalize(found if isinstance(found, str) else found.text_content())
+            if text:
+                return text
+    return ""
+
+
+def _byline_text(tree: Any, paths: tuple[str, ...]) -> str:
+    """Like _xpath_text, but a name and its job in separate boxes stay separate words."""
+    for path in paths:
+        for found in tree.xpath(path):
+            text = normalize(" ".join(found.itertext()) if not isinstance(found, str) else found)
             if text:
                 return text
     return ""
@@ -128,7 +139,9 @@ _BYLINE_START = re.compile(
 
 def _labelled_byline(tree: Any) -> str:
     """A short "Oleh X" / "Penulis: X" line on a page whose markup names no author."""
-    for el in tree.xpath("//body//*[self::p or self::span or self::div or self::small]")[:400]:
+    for el in tree.xpath(
+        "//body//*[self::p or self::span or self::div or self::small or self::td]"
+    )[:400]:
         text = normalize(el.text_content())
         if len(text) < 80 and _BYLINE_START.match(text):
             return text
@@ -138,7 +151,7 @@ def _labelled_byline(tree: Any) -> str:
 def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     fields: dict[str, Any] = {"source_name": rule.source_name}
     fields["headline"] = _xpath_text(tree, rule.headline)
-    byline = _xpath_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
+    byline = _byline_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
     fields["authors"] = parse_byline(byline) if byline else []
     fields["published"] = _xpath_text(tree, rule.published)
     if rule is GENERIC and parse_datetime(fields["published"])[0] is None:
@@ -178,6 +191,36 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     return fields
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]?$")
+
+
+def _line_break_paragraphs(el: Any) -> list[str]:
+    """The paragraphs of a trafilatura <p> whose lines the page broke with <br><br>.
+
+    trafilatura writes one <lb/> for any run of <br>, so a line break after a
+    finished sentence is taken as a new paragraph and one mid-sentence (an
+    address, a verse) as part of the same paragraph.
+    """
+    lines = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            lines.append("")
+        else:
+            lines[-1] += "".join(child.itertext())
+        lines[-1] += child.tail or ""
+    paragraphs: list[str] = []
+    joining = False
+    for line in (normalize(line) for line in lines):
+        if not line:
+            continue
+        if joining and paragraphs:
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+        joining = not _SENTENCE_END.search(line)
+    return paragraphs
+
+
 def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]:
     import trafilatura
 
@@ -208,7 +251,8 @@ def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]
     for el in body.iter() if body is not None else []:
         text = normalize("".join(el.itertext())) if el.tag in ("p", "head", "item", "quote") else ""
         if el.tag == "p" and text and el.getparent() is not None and el.getparent().tag != "quote":
-            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
+            for piece in _line_break_paragraphs(el):  # "<br><br>" paragraphs inside one <p>
+                page.blocks.append(ExtractedBlock(kind="paragraph", text=piece))
         elif el.tag == "head" and text:
             page.blocks.append(ExtractedBlock(kind="subheading", text=text))
         elif el.tag == "item" and text:
@@ -245,18 +289,6 @@ def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]
         if walked:
             fields["pages"], fields["removed"] = walked
     return fields
-
-
-_PAGE_SUFFIX = r"\s*[-|:–—]?\s*\b(?:halaman|hal\.|page)\s*\d{1,2}\s*$"
-
-
-def _clean_headline(story: ExtractedStory) -> None:
-    names = [story.source_name, *PORTAL_NAMES] if story.source_name else list(PORTAL_NAMES)
-    for name in filter(None, names):
-        pattern = r"\s*(?:[-|–—:•]\s*)" + re.escape(name) + r"(?:\.\w+)*\s*$"
-        story.headline = re.sub(pattern, "", story.headline, flags=re.IGNORECASE)
-    # A later page of a story calls itself "<headline> Halaman 2"; the story's headline has no page.
-    story.headline = re.sub(_PAGE_SUFFIX, "", normalize(story.headline), flags=re.IGNORECASE)
 
 
 def _same_image(a: str, b: str) -> bool:
@@ -425,10 +457,10 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
         story.language = "id"
     if story.canonical_url:
         story.canonical_url = urljoin(url, story.canonical_url)
-    _clean_headline(story)
+    story.headline = strip_site_name(story.headline, story.source_name, url)
     _finish_lead_image(story, tree, url)
     if story.lead_image is None:
         _drop_repeated(story, set())
     finish_body(story)
-    story.authors = [a for a in story.authors if a.casefold() != story.source_name.casefold()]
+    story.authors = clean_authors(story.authors, story.source_name)
     return story

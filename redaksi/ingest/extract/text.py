@@ -104,8 +104,11 @@ def parse_byline(text: str) -> list[str]:
         writers.extend(_names(before))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        names = _names(text[match.end() : end].strip(" |-/"))
+        chunk = text[match.end() : end].strip(" |-/")
         label = match.group("label").lower()
+        if label == "kontributor" and "," in chunk:
+            chunk = chunk.split(",", 1)[1]  # "Kontributor Lhokseumawe, Masriadi": place, then name
+        names = _names(chunk)
         (writers if label in _AUTHOR_LABELS else editors).extend(names)
     return _dedupe(writers or editors)
 

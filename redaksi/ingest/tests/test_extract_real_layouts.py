@@ -1,0 +1,167 @@
+"""Habits of real portal pages that broke the importer, each on its own small page we wrote.
+
+The real pages that exposed them are measured by bench/ingest/real_pages.py and
+stay outside the repository; nothing here names a portal.
+"""
+
+from datetime import UTC, datetime
+
+from redaksi.ingest.extract import extract_document
+from redaksi.ingest.extract.authors import clean_authors
+from redaksi.ingest.extract.titles import strip_site_name
+
+STORY = [
+    "Pemerintah kabupaten membuka kembali jembatan gantung yang menghubungkan dua desa "
+    "setelah diperbaiki selama tiga bulan terakhir.",
+    "Kepala dinas pekerjaan umum mengatakan tali baja jembatan diganti seluruhnya agar "
+    "mampu menahan beban sepeda motor warga.",
+    "Warga kedua desa menyambut pembukaan itu dengan syukuran sederhana di tepi sungai "
+    "pada Sabtu pagi bersama para pekerja.",
+    "Dinas berjanji memeriksa kondisi jembatan setiap enam bulan sekali agar kerusakan "
+    "serupa tidak terulang pada musim hujan mendatang.",
+]
+THUMBS = "".join(
+    f'<div class="thumb"><img src="/thumb/{i}.jpg"><span class="date">Senin, 0{i}/11/2026 '
+    f"09:1{i} WIB</span></div>"
+    for i in range(1, 6)
+)
+RELATED = "".join(
+    f'<h4><a href="/berita/{i}">Judul berita lain nomor {i} tentang desa</a></h4>'
+    for i in range(1, 8)
+)
+
+
+def page(body: str, head: str = "", title: str = "Jembatan Gantung Dibuka Kembali") -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:site_name" content="Kabar Lembah">{head}</head><body>
+<div class="menu"><a href="/">Beranda</a> <a href="/daerah">Daerah</a></div>
+<h1>Jembatan Gantung Dibuka Kembali</h1><span class="tgl">Kamis, 05/11/2026 10:08 WIB</span>
+{body}<div class="kaki">Hak cipta Kabar Lembah</div></body></html>""".encode()
+
+
+def extract(data: bytes, url: str = "https://kabarlembah.example.id/berita/1/jembatan"):
+    return extract_document(data, url=url, filename="x.html")
+
+
+# --- the body ----------------------------------------------------------------
+def test_story_in_one_box_with_thumbnails_and_related_list_keeps_only_the_story():
+    """A wrapper holding thumbnails, timestamps, the story and a related list: the story only."""
+    story_html = "<br><br>".join(STORY)
+    body = f"""<div class="wrap">{THUMBS}<div class="pic"><img src="/foto/jembatan.jpg"></div>
+    <div class="text_detail"><strong>Lembah</strong> - <p>{story_html}</p></div>
+    {RELATED}{THUMBS}</div>"""
+    story = extract(page(body))
+    assert story.paragraphs[-4:] == STORY[:3] + [STORY[3]] or story.paragraphs[-4:] == STORY
+    assert all("Judul berita lain" not in p for p in story.paragraphs)
+    assert all("WIB" not in p for p in story.paragraphs)
+
+
+def test_br_br_paragraphs_are_separate_paragraphs():
+    story = extract(page(f'<div class="isi">{"<br /><br />".join(STORY)}</div>'))
+    assert story.paragraphs == STORY
+
+
+def test_related_titles_after_the_story_are_not_story():
+    body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY)}{RELATED}</div>'
+    story = extract(page(body))
+    assert story.paragraphs == STORY
+    assert not [b for p in story.pages for b in p.blocks if b.kind == "subheading"]
+
+
+def test_short_closing_sentences_stay():
+    closing = ["Warga lega.", "Pekerjaan dilanjutkan pekan depan."]
+    body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY + closing)}</div>'
+    assert extract(page(body)).paragraphs == STORY + closing
+
+
+def test_story_paragraphs_are_not_lost_to_a_box_holding_only_the_end():
+    """Site markup that wraps only the last paragraphs loses to the box holding all of them."""
+    body = (
+        f'<div class="isi"><p>{STORY[0]}</p><p>{STORY[1]}</p>'
+        f'<div itemprop="articleBody"><p>{STORY[2]}</p><p>{STORY[3]}</p></div></div>'
+    )
+    assert extract(page(body)).paragraphs == STORY
+
+
+# --- titles ------------------------------------------------------------------
+def test_site_name_is_stripped_from_titles():
+    url = "https://regional.kabarlembah.example.id/berita/1"
+    cases = {
+        "KabarLembah.com: Jembatan Gantung Dibuka Kembali": "Jembatan Gantung Dibuka Kembali",
+        "Jembatan Gantung Dibuka Kembali - KabarLembah.com Regional": (
+            "Jembatan Gantung Dibuka Kembali"
+        ),
+        "Jembatan Gantung Dibuka Kembali - Daerah :: Kabar Lembah Sehari": (
+            "Jembatan Gantung Dibuka Kembali"
+        ),
+        "Jembatan Gantung Dibuka Kembali | Daerah | Kabar Lembah :: Portal Berita": (
+            "Jembatan Gantung Dibuka Kembali"
+        ),
+        "Jokowi - Prabowo Bertemu di Istana Negara - Kabar Lembah": (
+            "Jokowi - Prabowo Bertemu di Istana Negara"
+        ),
+        "FOTO: Warga Antre Melintasi Jembatan": "FOTO: Warga Antre Melintasi Jembatan",
+    }
+    for title, want in cases.items():
+        assert strip_site_name(title, "Kabar Lembah", url) == want, title
+
+
+def test_headline_from_title_carrying_the_portal_name():
+    data = page(
+        "<div class='isi'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>",
+        head='<meta property="og:title" content="KabarLembah.com: Jembatan Gantung Dibuka Kembali">',
+    )
+    assert extract(data).headline == "Jembatan Gantung Dibuka Kembali"
+
+
+# --- authors -----------------------------------------------------------------
+def test_photo_credit_with_the_author_class_is_not_the_author():
+    body = (
+        '<div class="photo"><img src="/foto/j.jpg"><span class="author">Facebook</span> Warga '
+        "melintas di jembatan.</div>"
+        '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    )
+    assert extract(page(body)).authors == []
+
+
+def test_credits_organisations_and_joined_names_in_author_fields():
+    assert clean_authors(["Twitter @kabarlembah"]) == []
+    assert clean_authors(["Dok. Sari Wulan"]) == []
+    assert clean_authors(["Web Design & Development"]) == []
+    assert clean_authors(["Budi Santoso dan Agus S"]) == ["Budi Santoso", "Agus S"]
+    assert clean_authors(["Dewi Kania Jurnalis"]) == ["Dewi Kania"]
+    assert clean_authors(["Kabar Lembah"], source_name="Kabar Lembah") == []
+
+
+def test_contributor_with_place_then_name():
+    body = (
+        '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+        "<table><tr><td>Penulis: Kontributor Lembah Hijau, Rahmat Hidayat</td></tr></table>"
+    )
+    assert extract(page(body)).authors == ["Rahmat Hidayat"]
+
+
+def test_reporter_box_whose_class_only_contains_the_word():
+    body = (
+        '<div class="reporter"></div><div class="nmreporter"><div>Dewi Kania</div>'
+        "<span>Jurnalis</span></div>"
+        '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    )
+    assert extract(page(body)).authors == ["Dewi Kania"]
+
+
+def test_printed_time_is_read_in_its_zone():
+    story = extract(page('<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"))
+    assert story.published_at == datetime(2026, 11, 5, 3, 8, tzinfo=UTC)
+
+
+def test_style_inside_a_link_and_a_run_of_other_stories_titles_are_not_story():
+    links = (
+        '<a href="/b/1">Pasar Terapung Ramai Lagi</a> <a href="/b/2">Harga Cabai Turun '
+        'Menjelang Panen Raya di Lembah</a> <a href="/b/3">Sekolah Baru Dibangun di Hulu '
+        "<style>@font-face{font-family:x;src:url(/f.woff)}</style></a>"
+    )
+    body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY)}<p>{links}</p></div>'
+    story = extract(page(body))
+    assert story.paragraphs == STORY
+    assert not any("font-face" in b.text for p in story.pages for b in p.blocks)
