@@ -6,7 +6,7 @@ folder you point the script at, holding the saved pages and a ``labels.json`` wr
 
     {"format": 1, "set": "set2015", "pages": [
       {"file": "x.html", "url": "https://…", "split": "dev" | "heldout", "is_article": true,
-       "title": "…", "title_also": ["…"],            # title_also: other titles the page itself gives
+       "title": "…", "title_also": ["…"],            # other titles the page itself gives
        "published": "2016-02-23T15:32+07:00",        # as printed, with its zone; null = not scored
        "authors": ["…"],                             # [] = the page names nobody; null = not scored
        "body": "…"},                                 # the story's text, paragraphs on lines

@@ -43,7 +43,7 @@ def clean_authors(names: list[str], source_name: str = "") -> list[str]:
         parts = _JOINED.split(normalize(raw))
         for part in parts:
             if len(parts) > 1 and _LEADING_ROLE.match(part):
-                continue  # "Kontributor Lhokseumawe, Masriadi": the job and its place, then the name
+                continue  # "Kontributor Lhokseumawe, Masriadi": job and place, then the name
             name = _TRAILING_ROLE.sub("", _LEADING_ROLE.sub("", part)).strip(" -–|·•:")
             key = name.casefold()
             if not name or key in seen or key == source_name.casefold():

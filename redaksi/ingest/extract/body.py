@@ -84,6 +84,11 @@ def _clean(credit: str) -> str:
     )
 
 
+def visible_text(el: lxml_html.HtmlElement) -> str:
+    """An element's text without the <style> or <script> a portal put inside a link or span."""
+    return "".join(el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
+
+
 def _only_links(text: str, links: list[tuple[str, str]]) -> bool:
     """True when a block's text is nothing but its links' titles (a list of related stories)."""
     rest = normalize(text)
@@ -248,16 +253,14 @@ class BodyWalker:
     def _inline(self, el: lxml_html.HtmlElement) -> None:
         if el.tag == "a" and el.get("href"):
             self._links.append(
-                (urljoin(self.base_url, el.get("href")), normalize(el.text_content()))
+                (urljoin(self.base_url, el.get("href")), normalize(visible_text(el)))
             )
         self._links.extend(self._anchors(el))
-        # A <style> or <script> inside a link or span is code, not story text.
-        text = "".join(el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
-        self._buffer.append(text.replace("\n", " "))
+        self._buffer.append(visible_text(el).replace("\n", " "))
 
     def _anchors(self, el: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         return [
-            (urljoin(self.base_url, a.get("href")), normalize(a.text_content()))
+            (urljoin(self.base_url, a.get("href")), normalize(visible_text(a)))
             for a in el.xpath(".//a[@href]")
         ]
 

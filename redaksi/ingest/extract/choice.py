@@ -42,6 +42,12 @@ class Reading:
     def text(self) -> str:
         return " ".join(b.text for p in self.pages for b in p.blocks if b.kind == "paragraph")
 
+    @property
+    def seen(self) -> str:
+        """Everything this reading accounted for: story, related links and dropped furniture."""
+        blocks = " ".join(b.text for p in self.pages for b in p.blocks if b.text)
+        return " ".join([blocks, *(r.text for r in self.removed)])
+
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
@@ -129,13 +135,14 @@ def prose_score(reading: Reading) -> float:
     return score
 
 
-def _agrees(ours: str, reference: str) -> bool:
-    """Ours covers nearly all of the reference text and adds little it does not have."""
-    mine, theirs = Counter(_words(ours)), Counter(_words(reference))
-    if not theirs or not mine:
+def _agrees(ours: Reading, reference: str) -> bool:
+    """Ours accounts for nearly all of the reference text and adds little prose it lacks."""
+    story, seen = Counter(_words(ours.text)), Counter(_words(ours.seen))
+    theirs = Counter(_words(reference))
+    if not theirs or not story:
         return not theirs
-    common = sum((mine & theirs).values())
-    return common / sum(theirs.values()) >= 0.85 and common / sum(mine.values()) >= 0.7
+    covered = sum((seen & theirs).values()) / sum(theirs.values())
+    return covered >= 0.85 and sum((story & theirs).values()) / sum(story.values()) >= 0.7
 
 
 def choose(readings: list[Reading], reference: str) -> Reading:
@@ -144,7 +151,7 @@ def choose(readings: list[Reading], reference: str) -> Reading:
     if not trimmed:
         return readings[0]
     first = trimmed[0]
-    if not reference or _agrees(first.text, reference):
+    if not reference or _agrees(first, reference):
         # trafilatura may trust the same markup; a box that holds all of ours and more
         # prose besides means the markup wrapped only part of the story.
         wider = [r for r in trimmed[1:] if _extends(r, first)]

@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
 from .authors import clean_authors
-from .body import BodyWalker, figure_image, image_src
+from .body import BodyWalker, figure_image, image_src, visible_text
 from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
 from .errors import ExtractionError
@@ -194,6 +194,16 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]?$")
 
 
+def _page_links(tree: Any, url: str) -> list[tuple[str, str]]:
+    """(address, text) of the page's links with a title-like text of three words or more."""
+    links = []
+    for a in tree.xpath("//body//a[@href]"):
+        text = normalize(visible_text(a))
+        if len(text.split()) >= 3:
+            links.append((urljoin(url, a.get("href")), text))
+    return links
+
+
 def _line_break_paragraphs(el: Any) -> list[str]:
     """The paragraphs of a trafilatura <p> whose lines the page broke with <br><br>.
 
@@ -277,9 +287,12 @@ def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]
     if page.paragraphs:
         walker = BodyWalker(url)  # the same furniture rules as every other layer
         walker.pages.append(ExtractedPage())
+        anchors = _page_links(tree, url) if tree is not None else []
         for block in page.blocks:
             if block.kind == "paragraph":
-                walker._paragraph(block.text, [])
+                # trafilatura's text has lost its links; the page's own tell a list of
+                # other stories' titles from a sentence.
+                walker._paragraph(block.text, [a for a in anchors if a[1] in block.text])
             else:
                 walker._add(block)
         fields["pages"], fields["removed"] = walker.finish()

@@ -56,8 +56,10 @@ GENERIC = SiteRule(
         f"//*[{cls('author')} or {cls('byline')} or {cls('penulis')} or {cls('reporter')}]"
         + NOT_IN_PHOTO,
         # Boxes named "nmreporter", "author-name": the class only contains the word.
-        '//*[contains(@class,"author") or contains(@class,"reporter") or contains(@class,"penulis")]'
-        + NOT_IN_PHOTO,
+        (
+            '//*[contains(@class,"author") or contains(@class,"reporter")'
+            ' or contains(@class,"penulis")]' + NOT_IN_PHOTO
+        ),
     ),
     published=(
         '//time[@itemprop="datePublished"]/@datetime',

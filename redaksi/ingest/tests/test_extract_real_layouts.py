@@ -109,9 +109,9 @@ def test_site_name_is_stripped_from_titles():
 def test_headline_from_title_carrying_the_portal_name():
     data = page(
         "<div class='isi'>" + "".join(f"<p>{p}</p>" for p in STORY) + "</div>",
-        head='<meta property="og:title" content="KabarLembah.com: Jembatan Gantung Dibuka Kembali">',
+        head='<meta property="og:title" content="KabarLembah.com: Jembatan Gantung Dibuka Lagi">',
     )
-    assert extract(data).headline == "Jembatan Gantung Dibuka Kembali"
+    assert extract(data).headline == "Jembatan Gantung Dibuka Lagi"
 
 
 # --- authors -----------------------------------------------------------------
