@@ -6,7 +6,9 @@ stay outside the repository; nothing here names a portal.
 
 from datetime import UTC, datetime
 
-from redaksi.ingest.extract import extract_document
+import pytest
+
+from redaksi.ingest.extract import ExtractionError, extract_document
 from redaksi.ingest.extract.authors import clean_authors
 from redaksi.ingest.extract.titles import strip_site_name
 
@@ -165,3 +167,60 @@ def test_style_inside_a_link_and_a_run_of_other_stories_titles_are_not_story():
     story = extract(page(body))
     assert story.paragraphs == STORY
     assert not any("font-face" in b.text for p in story.pages for b in p.blocks)
+
+
+# --- pages that list stories -------------------------------------------------
+TEASERS = "".join(
+    f'<div class="item"><h3><a href="/berita/{i}/kabar-desa-nomor-{i}-hari-ini">Kabar desa nomor '
+    f"{i} dari lembah hari ini</a></h3><p>Ringkasan ke-{i}: {STORY[i % 4]}</p>"
+    '<span class="tgl">Kamis, 05/11/2026 10:0{i} WIB</span></div>'
+    for i in range(1, 8)
+)
+
+
+def refusal(data: bytes, url: str) -> str:
+    with pytest.raises(ExtractionError) as caught:
+        extract(data, url=url)
+    assert caught.value.code == "not-article"
+    return caught.value.message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://kabarlembah.example.id/",
+        "https://kabarlembah.example.id/indeks",
+        "https://kabarlembah.example.id/tag/jembatan",
+        "https://kabarlembah.example.id/search?q=jembatan",
+    ],
+)
+def test_front_index_tag_and_search_addresses_are_refused(url):
+    body = '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    assert "not one story" in refusal(page(body, title="Indeks Berita"), url)
+
+
+def test_a_page_of_teasers_is_refused_even_without_its_address():
+    assert "summary of a different story" in refusal(page(TEASERS, title="Berita Desa"), "")
+
+
+def test_a_page_of_links_with_one_blurb_is_refused():
+    links = "".join(
+        f'<li><a href="/b/{i}">Judul berita lain nomor {i} dari lembah</a></li>' for i in range(25)
+    )
+    body = f'<ul class="daftar">{links}</ul><div class="isi"><p>{STORY[0]}</p></div>'
+    assert "mostly links" in refusal(page(body, title="Kabar Lembah"), "")
+
+
+def test_a_photo_story_with_a_short_caption_is_still_a_story():
+    links = "".join(
+        f'<li><a href="/b/{i}">Judul berita lain nomor {i} dari lembah</a></li>' for i in range(25)
+    )
+    body = f'<ul class="daftar">{links}</ul><div class="isi"><p>{STORY[0]}</p></div>'
+    head = '<meta property="og:type" content="article">'
+    assert extract(page(body, head=head, title="Foto: Jembatan")).paragraphs == [STORY[0]]
+
+
+def test_story_addresses_with_a_slug_are_not_mistaken_for_listings():
+    body = '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+    url = "https://kabarlembah.example.id/tag/2026/11/05/jembatan-gantung-dibuka-kembali"
+    assert extract(page(body), url=url).paragraphs == STORY
