@@ -37,11 +37,15 @@ from .titles import strip_site_name
 _SIMPLE = ("headline", "lede", "section", "source_name", "canonical_url", "language")
 
 
+# The text is already decoded; a <meta charset> still in it must not make lxml decode it again.
+PARSER = lxml_html.HTMLParser(encoding="utf-8")
+
+
 def parse_tree(html: str) -> lxml_html.HtmlElement:
     if not html or not html.strip():
         raise ExtractionError(_("The page is empty."), code="empty")
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
+        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=PARSER)
     except (etree.ParserError, ValueError) as error:
         raise ExtractionError(_("The page could not be read as HTML."), code="broken") from error
 

@@ -224,3 +224,28 @@ def test_story_addresses_with_a_slug_are_not_mistaken_for_listings():
     body = '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
     url = "https://kabarlembah.example.id/tag/2026/11/05/jembatan-gantung-dibuka-kembali"
     assert extract(page(body), url=url).paragraphs == STORY
+
+
+# --- charset -----------------------------------------------------------------
+def test_utf8_bytes_under_a_latin_declaration_are_read_as_utf8():
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "<title>Jembatan Gantung Dibuka Kembali</title></head><body><h1>Jembatan Gantung Dibuka "
+        'Kembali</h1><div class="isi">'
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "<p>Foto jembatan © Kabar Lembah dipakai dengan izin redaksi setempat.</p></div>"
+        "</body></html>"
+    ).encode("utf-8")
+    story = extract(html)
+    assert "© Kabar Lembah" in story.body_text and "Â" not in story.body_text
+
+
+def test_latin_bytes_under_a_latin_declaration_stay_latin():
+    html = (
+        '<html><head><meta charset="iso-8859-1"><title>Kafe</title></head><body><h1>Kafe '
+        'Baru di Lembah</h1><div class="isi">'
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "<p>Pemiliknya menyebut kafe itu Café Lembah sejak dibuka pekan lalu di tepi sungai.</p>"
+        "</div></body></html>"
+    ).encode("latin-1")
+    assert "Café Lembah" in extract(html).body_text
