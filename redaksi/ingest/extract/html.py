@@ -69,6 +69,40 @@ def _byline_text(tree: Any, paths: tuple[str, ...]) -> str:
     return ""
 
 
+def _headline_element(tree: Any) -> Any:
+    """The page's headline: its first <h1>, or the element whose text is the og:title."""
+    headings = tree.xpath("//body//h1")
+    if headings:
+        return headings[0]
+    titles = [normalize(t) for t in tree.xpath('//meta[@property="og:title"]/@content')]
+    if titles and titles[0]:
+        # A headline that links elsewhere is a teaser in a banner, not this page's headline.
+        for el in tree.xpath("//body//*[not(self::a) and not(ancestor::a) and not(.//a)]"):
+            if normalize(el.text_content()) == titles[0]:
+                return el
+    return None
+
+
+def _time_near_headline(tree: Any, paths: tuple[str, ...]) -> str:
+    """The date box nearest the headline: the others belong to menus, sidebars and lists."""
+    headline = _headline_element(tree)
+    if headline is None:
+        return ""
+    order = {el: i for i, el in enumerate(tree.iter())}
+    at = order.get(headline, 0)
+    for path in paths:
+        found = []
+        for el in tree.xpath(path):
+            if isinstance(el, str) or el not in order:
+                continue
+            text = normalize(el.text_content())
+            if text and len(text) < 90 and parse_datetime(text)[0] is not None:
+                found.append((abs(order[el] - at), text))
+        if found:
+            return min(found)[1]
+    return ""
+
+
 def _xpath_all(tree: Any, paths: tuple[str, ...]) -> list[str]:
     for path in paths:
         texts = [normalize(el.text_content()) for el in tree.xpath(path)]
@@ -157,7 +191,9 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     fields["headline"] = _xpath_text(tree, rule.headline)
     byline = _byline_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
     fields["authors"] = parse_byline(byline) if byline else []
-    fields["published"] = _xpath_text(tree, rule.published)
+    fields["published"] = (
+        _time_near_headline(tree, rule.published) if rule is GENERIC else ""
+    ) or _xpath_text(tree, rule.published)
     if rule is GENERIC and parse_datetime(fields["published"])[0] is None:
         fields["published"] = visible_time(tree)
     fields["updated"] = _xpath_text(tree, rule.updated)

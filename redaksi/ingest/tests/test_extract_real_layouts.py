@@ -249,3 +249,19 @@ def test_latin_bytes_under_a_latin_declaration_stay_latin():
         "</div></body></html>"
     ).encode("latin-1")
     assert "Café Lembah" in extract(html).body_text
+
+
+# --- the story's own time ------------------------------------------------------
+def test_time_beside_the_headline_wins_over_sidebar_times_before_it():
+    sidebar = "".join(
+        f'<li><a href="/b/{i}">Berita lain</a><div class="tanggal">Rabu, 04 November 2026 | '
+        f"19:1{i}</div></li>"
+        for i in range(3)
+    )
+    html = f"""<html><head><meta charset="utf-8">
+    <meta property="og:title" content="Jembatan Gantung Dibuka Kembali"></head><body>
+    <div class="banner"><a href="/x">Jembatan Gantung Dibuka Kembali</a></div><ul>{sidebar}</ul>
+    <div class="tanggal">Rabu, 04 November, 2026 |  07:28 WIB</div>
+    <div class="judul">Jembatan Gantung Dibuka Kembali</div>
+    <div class="isi">{"".join(f"<p>{p}</p>" for p in STORY)}</div></body></html>""".encode()
+    assert extract(html).published_at == datetime(2026, 11, 4, 0, 28, tzinfo=UTC)
