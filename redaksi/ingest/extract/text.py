@@ -309,7 +309,8 @@ _FURNITURE = [
     ),
     (
         "advertisement",
-        r"^(?:advertisement|scroll\s+to\s+(?:continue|resume)(?:\s+with\s+content)?|iklan|"
+        r"^(?:advertisement|scroll\s+(?:down\s+)?to\s+(?:continue|resume)(?:\s+(?:with\s+)?"
+        r"(?:content|reading))?|iklan|"
         r"konten\s+sponsor|sponsored(?:\s+content)?|ads?)\s*[.:]?\s*$",
     ),
     (
@@ -329,7 +330,20 @@ _FURNITURE = [
         "navigation",
         r"^(?:halaman(?:\s+\d+(?:\s+(?:dari\s+)?\d+)*)?|\d{1,2}(?:\s+\d{1,2})*\s*(?:selanjutnya|berikutnya)?|"
         r"sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?|share|bagikan|tag(?:s)?\s*:|"
-        r"topik\s*:|komentar|lihat\s+komentar)\s*[:»>→]?$",
+        r"topik\s*:|(?:\d+\s+)?komentar|lihat\s+komentar|\d+\s+comments?)\s*[:»>→]?$",
+    ),
+    # Breadcrumbs: "Home > News > Nasional", "Beranda / Daerah / Jawa Barat".
+    (
+        "navigation",
+        r"^(?:home|beranda|index|indeks)\s*(?:[>»/|›]\s*[\w .&-]{1,30}){1,5}$",
+    ),
+    # Footers: "COPYRIGHT © AGENCY 2017", "© 2017 Portal. All rights reserved", "Hak cipta …".
+    (
+        "copyright",
+        r"^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\s*)?[\w .,&-]{0,60}"
+        r"(?:\d{4})?(?:[.,]?\s*(?:all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi"
+        r"(?:\s+undang-undang)?)\.?)?$"
+        r"|^hak\s+cipta\s*(?:©|\(c\)|\d{4}|dilindungi)[\w .,©&-]{0,60}$",
     ),
     ("byline", r"^\(?\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)?\s*$"),
     # Sign-offs: "(akr)", "(mcr39/jpnn)", "(Tribunnews.com/Reza Deni)".

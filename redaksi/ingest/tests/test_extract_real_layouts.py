@@ -265,3 +265,24 @@ def test_time_beside_the_headline_wins_over_sidebar_times_before_it():
     <div class="judul">Jembatan Gantung Dibuka Kembali</div>
     <div class="isi">{"".join(f"<p>{p}</p>" for p in STORY)}</div></body></html>""".encode()
     assert extract(html).published_at == datetime(2026, 11, 4, 0, 28, tzinfo=UTC)
+
+
+# --- furniture ---------------------------------------------------------------
+def test_footers_scroll_prompts_comment_counters_breadcrumbs_and_date_lines_are_furniture():
+    furniture = [
+        "COPYRIGHT © KANTOR BERITA LEMBAH 2026",
+        "SCROLL TO RESUME CONTENT",
+        "0 Komentar",
+        "Beranda / Daerah / Lembah Hijau",
+        "Kamis, 05/11/2026 10:08 WIB",
+    ]
+    inside = "".join(f"<p>{p}</p><p>{f}</p>" for p, f in zip(STORY, furniture + [""], strict=False))
+    story = extract(page(f'<div class="isi">{inside}</div>'))
+    assert story.paragraphs == STORY
+    assert {"copyright", "advertisement", "navigation"} <= {r.reason for r in story.removed}
+
+
+def test_sentences_that_start_like_furniture_stay():
+    text = ["Hak cipta lagu itu dimiliki oleh penyanyi asal Lembah sejak awal tahun ini."]
+    body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY + text)}</div>'
+    assert extract(page(body)).paragraphs == STORY + text
