@@ -10,7 +10,7 @@ piece of furniture it drops as RemovedText so the newsroom checks can see it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
@@ -41,14 +41,51 @@ VIDEO_HOSTS = re.compile(
 )
 
 
+_LAZY_ATTRS = (
+    "data-src", "data-original", "data-lazy-src", "data-lazy", "data-original-src", "data-echo",
+    "data-url", "data-image", "data-img", "lazy-src", "data-hi-res-src", "data-srcset", "src",
+    "srcset",
+)  # fmt: skip
+# What a lazy-loading page shows before the picture arrives, never the picture itself.
+_PLACEHOLDER = re.compile(
+    r"(?:^|[/_.-])(?:blank|placeholder|lazy|loading|loader|spacer|pixel|transparent|"
+    r"1x1|no[-_]?image|noimage|default[-_]?(?:image|img|thumb)?|grey|gray)[\w-]*\.(?:gif|png|jpe?g|svg|webp)"
+    r"(?:$|\?)",
+    re.IGNORECASE,
+)
+_DOUBLED_SCHEME = re.compile(r"^(?:https?:)+(?=https?://)|^(?:https?:)(?=//https?://)", re.I)
+
+
+def usable_image_url(value: str, base_url: str = "") -> str:
+    """The absolute address of a real picture, or "" for a placeholder or a directory.
+
+    Repairs a doubled scheme ("http:http://…"), which some templates print.
+    """
+    value = _DOUBLED_SCHEME.sub("", (value or "").strip())
+    if value.startswith("//http"):
+        value = value[2:]
+    if not value or value.startswith(("data:", "javascript:", "#")):
+        return ""
+    url = urljoin(base_url, value)
+    path = urlsplit(url).path
+    if _PLACEHOLDER.search(path.rsplit("/", 1)[-1]) or path.endswith("/") or not path:
+        return ""
+    last = path.rsplit("/", 1)[-1]
+    if "." not in last and path.count("/") <= 2 and not urlsplit(url).query:
+        return ""  # "https://img.example/new": a folder, not a picture
+    return url
+
+
 def image_src(el: lxml_html.HtmlElement) -> str:
-    """The real picture of a (possibly lazy-loaded) <img>."""
-    for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset"):
+    """The real picture of a (possibly lazy-loaded) <img>, skipping placeholders."""
+    for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             if "srcset" in attr:  # "a.jpg 1x, b.jpg 2x"; a plain src may hold commas (Cloudinary)
                 value = re.split(r",\s+", value)[0]
-            return value.split()[0]
+            value = value.split()[0]
+            if usable_image_url(value, "http://x.invalid/"):
+                return value
     return ""
 
 
@@ -71,7 +108,7 @@ def figure_image(figure: lxml_html.HtmlElement, base_url: str) -> ExtractedImage
         caption = caption[: -len(credit)].strip(" -|")
     caption, split_credit = split_caption(caption or normalize(img.get("title")))
     return ExtractedImage(
-        url=urljoin(base_url, image_src(img)),
+        url=usable_image_url(image_src(img), base_url),
         caption=caption,
         credit=_clean(credit) or split_credit,
         alt=normalize(img.get("alt")),

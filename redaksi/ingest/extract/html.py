@@ -17,13 +17,14 @@ from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
 from .authors import clean_authors
-from .body import BodyWalker, figure_image, image_src, visible_text
+from .body import BodyWalker, figure_image, image_src, usable_image_url, visible_text
 from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
 from .errors import ExtractionError
 from .generic import tag_links, visible_time, walk_container
 from .sites import GENERIC, SiteRule, find_rule
 from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
+from .tags import story_tags
 from .text import (
     find_wire_source,
     normalize,
@@ -142,6 +143,9 @@ class _Builder:
                         story.source_time_zone = zone
                     used = True
         image = fields.get("image")
+        if image is not None:
+            image.url = usable_image_url(image.url, story.source_url)
+            image = image if image.url else None  # a placeholder: a later layer may know better
         lead = story.lead_image
         if (
             image
@@ -516,4 +520,5 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
         _drop_repeated(story, set())
     finish_body(story)
     story.authors = clean_authors(story.authors, story.source_name)
+    story.tags = story_tags(story)
     return story

@@ -286,3 +286,55 @@ def test_sentences_that_start_like_furniture_stay():
     text = ["Hak cipta lagu itu dimiliki oleh penyanyi asal Lembah sejak awal tahun ini."]
     body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY + text)}</div>'
     assert extract(page(body)).paragraphs == STORY + text
+
+
+# --- tags ----------------------------------------------------------------------
+def _body() -> str:
+    return '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
+
+
+def test_trending_list_with_the_tag_markup_is_not_the_story_tags():
+    trending = "".join(
+        f'<a href="/tag/{t}">{t}</a>'
+        for t in ("Piala Dunia", "Harga Emas", "Gempa Lombok", "Jembatan Gantung", "Pemilu")
+    )
+    story = extract(page(_body() + f'<div class="tags">{trending}</div>'))
+    assert story.tags == ["Jembatan Gantung"]
+
+
+def test_lede_cut_into_single_words_is_not_tags():
+    lede = "Jembatan gantung di lembah dibuka kembali setelah tiga bulan"
+    head = (
+        f'<meta name="description" content="{lede}">'
+        f'<meta name="keywords" content="{", ".join(lede.split())}">'
+    )
+    assert extract(page(_body(), head=head)).tags == []
+
+
+def test_labels_in_keywords_are_not_tags():
+    head = '<meta name="keywords" content="Editor:Sari Wulan, jembatan gantung, lembah">'
+    assert extract(page(_body(), head=head)).tags == ["jembatan gantung", "lembah"]
+
+
+# --- the lead picture ------------------------------------------------------------
+def test_lazy_picture_is_read_from_its_data_attribute_not_the_placeholder():
+    figure = (
+        '<figure><img src="/assets/img/loading.gif" data-lazy="/foto/2026/jembatan.jpg">'
+        "<figcaption>Warga melintas di jembatan.</figcaption></figure>"
+    )
+    story = extract(page(f"<article>{figure}{_body()}</article>"))
+    assert story.lead_image.url == "https://kabarlembah.example.id/foto/2026/jembatan.jpg"
+
+
+def test_picture_address_with_a_doubled_scheme_or_a_folder():
+    from redaksi.ingest.extract.body import usable_image_url
+
+    base = "https://kabarlembah.example.id/berita/1"
+    assert usable_image_url("http:http://img.example.id/a/b.jpg", base) == (
+        "http://img.example.id/a/b.jpg"
+    )
+    assert usable_image_url("http://img.example.id/new", base) == ""
+    assert usable_image_url("http://img.example.id/foto/", base) == ""
+    assert usable_image_url("/img/placeholder-400.png", base) == ""
+    head = '<meta property="og:image" content="http://img.example.id/new">'
+    assert extract(page(_body(), head=head)).lead_image is None
