@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from django.utils.translation import gettext as _
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
+from ..story import ExtractedBlock, ExtractedPage, ExtractedStory
 from .authors import clean_authors
-from .body import BodyWalker, figure_image, image_src, usable_image_url, visible_text
+from .body import BodyWalker, figure_image, usable_image_url
 from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
 from .errors import ExtractionError
-from .generic import tag_links, visible_time, walk_container
+from .fallback import trafilatura_fields
+from .generic import tag_links, visible_time
+from .lead import drop_repeated, finish_lead_image, same_image
 from .sites import GENERIC, SiteRule, find_rule
 from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
 from .tags import story_tags
@@ -29,7 +31,6 @@ from .text import (
     find_wire_source,
     normalize,
     parse_byline,
-    split_caption,
     split_dateline,
     split_tags,
 )
@@ -152,7 +153,7 @@ class _Builder:
             and lead
             and not lead.caption
             and image.caption
-            and _same_image(image.url, lead.url)
+            and same_image(image.url, lead.url)
         ):
             lead.caption, lead.credit = image.caption, lead.credit or image.credit
             lead.alt = lead.alt or image.alt
@@ -235,204 +236,6 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     return fields
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')]?$")
-
-
-def _page_links(tree: Any, url: str) -> list[tuple[str, str]]:
-    """(address, text) of the page's links with a title-like text of three words or more."""
-    links = []
-    for a in tree.xpath("//body//a[@href]"):
-        text = normalize(visible_text(a))
-        if len(text.split()) >= 3:
-            links.append((urljoin(url, a.get("href")), text))
-    return links
-
-
-def _line_break_paragraphs(el: Any) -> list[str]:
-    """The paragraphs of a trafilatura <p> whose lines the page broke with <br><br>.
-
-    trafilatura writes one <lb/> for any run of <br>, so a line break after a
-    finished sentence is taken as a new paragraph and one mid-sentence (an
-    address, a verse) as part of the same paragraph.
-    """
-    lines = [el.text or ""]
-    for child in el:
-        if child.tag == "lb":
-            lines.append("")
-        else:
-            lines[-1] += "".join(child.itertext())
-        lines[-1] += child.tail or ""
-    paragraphs: list[str] = []
-    joining = False
-    for line in (normalize(line) for line in lines):
-        if not line:
-            continue
-        if joining and paragraphs:
-            paragraphs[-1] += " " + line
-        else:
-            paragraphs.append(line)
-        joining = not _SENTENCE_END.search(line)
-    return paragraphs
-
-
-def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_images=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
-    if doc is None:
-        return {}
-    fields: dict[str, Any] = {
-        "headline": normalize(doc.title),
-        "lede": normalize(doc.description),
-        "authors": parse_byline(doc.author or ""),
-        "published": doc.date or "",
-        "source_name": normalize(doc.sitename),
-        "tags": split_tags(doc.tags),
-        "section": normalize((doc.categories or [""])[0]),
-    }
-    if doc.image:
-        fields["image"] = ExtractedImage(url=urljoin(url, doc.image))
-    page = ExtractedPage()
-    body = doc.body if doc.body is not None else None
-    for el in body.iter() if body is not None else []:
-        text = normalize("".join(el.itertext())) if el.tag in ("p", "head", "item", "quote") else ""
-        if el.tag == "p" and text and el.getparent() is not None and el.getparent().tag != "quote":
-            for piece in _line_break_paragraphs(el):  # "<br><br>" paragraphs inside one <p>
-                page.blocks.append(ExtractedBlock(kind="paragraph", text=piece))
-        elif el.tag == "head" and text:
-            page.blocks.append(ExtractedBlock(kind="subheading", text=text))
-        elif el.tag == "item" and text:
-            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
-        elif el.tag == "quote" and text:
-            page.blocks.append(ExtractedBlock(kind="quote", text=text))
-        elif el.tag == "graphic" and el.get("src"):
-            caption, credit = split_caption(el.get("title") or "")
-            image = ExtractedImage(
-                url=urljoin(url, el.get("src")),
-                caption=caption,
-                credit=credit,
-                alt=el.get("alt", ""),
-            )
-            page.blocks.append(ExtractedBlock(kind="image", url=image.url, image=image))
-    if not page.paragraphs and normalize(doc.text):
-        page.blocks = [
-            ExtractedBlock(kind="paragraph", text=normalize(line))
-            for line in (doc.text or "").splitlines()
-            if normalize(line)
-        ]
-    if page.paragraphs:
-        walker = BodyWalker(url)  # the same furniture rules as every other layer
-        walker.pages.append(ExtractedPage())
-        anchors = _page_links(tree, url) if tree is not None else []
-        for block in page.blocks:
-            if block.kind == "paragraph":
-                # trafilatura's text has lost its links; the page's own tell a list of
-                # other stories' titles from a sentence.
-                walker._paragraph(block.text, [a for a in anchors if a[1] in block.text])
-            else:
-                walker._add(block)
-        fields["pages"], fields["removed"] = walker.finish()
-        fields["text_pages"], fields["text_removed"] = fields["pages"], fields["removed"]
-        fields["reference"] = " ".join(p for pg in fields["pages"] for p in pg.paragraphs)
-        walked = walk_container(tree, fields["pages"], url) if tree is not None else None
-        if walked:
-            fields["pages"], fields["removed"] = walked
-    return fields
-
-
-def _same_image(a: str, b: str) -> bool:
-    def key(u: str) -> str:
-        return urlsplit(u).path.rsplit("/", 1)[-1].split("?")[0].lower()
-
-    return bool(a and b) and (a == b or key(a) == key(b))
-
-
-def _finish_lead_image(story: ExtractedStory, tree: Any, url: str) -> None:
-    image = story.lead_image
-    if image is None:
-        return
-    image.url = urljoin(url, image.url)
-    for page in story.pages[:1]:
-        for block in list(page.blocks[:3]):
-            if block.kind == "image" and _same_image(block.url, image.url):
-                page.blocks.remove(block)  # the lead photo, repeated at the top of the body
-                if block.image and not image.caption:
-                    image.caption, image.credit = block.image.caption, block.image.credit
-    if not image.caption:
-        for figure in tree.xpath("//figure[.//img]"):
-            found = figure_image(figure, url)
-            if found and _same_image(found.url, image.url) and found.caption:
-                image.caption, image.credit = found.caption, image.credit or found.credit
-                break
-    if not image.caption:
-        found = _wrapper_caption(tree, image.url, url)
-        if found is not None:
-            image.caption, image.credit = found.caption, image.credit or found.credit
-    image.caption = normalize(image.caption)
-    if not image.credit:
-        image.caption, image.credit = split_caption(image.caption)
-    _drop_repeated(story, {image.caption, f"{image.caption} {image.credit}".strip()})
-
-
-def _wrapper_caption(tree: Any, image_url: str, base_url: str) -> ExtractedImage | None:
-    """Caption of the lead photo when it sits in a plain box beside the <img>, not a <figure>.
-
-    The nearest wrapper holding that one picture and a short text is the
-    photo's box, and that text is its caption (with the credit, if printed).
-    """
-    for img in tree.xpath("//body//img"):
-        if not _same_image(urljoin(base_url, image_src(img)), image_url):
-            continue
-        box = img.getparent()
-        for _level in range(3):
-            if box is None or box.tag in ("body", "article", "main", "html"):
-                break
-            if len(box.xpath(".//img")) > 1 or box.xpath(_LONG_PARAGRAPH):
-                break
-            if box.xpath(_CAPTION_ELEMENT):
-                image = figure_image(box, base_url)
-                if image and image.caption:
-                    return image
-            text = normalize(box.text_content())
-            if text and len(text.split()) <= 60:
-                caption, credit = split_caption(text)
-                return ExtractedImage(url=image_url, caption=caption, credit=credit)
-            box = box.getparent()
-        return None
-    return None
-
-
-_LONG_PARAGRAPH = ".//p[string-length(normalize-space()) > 200]"
-_CAPTION_ELEMENT = (
-    './/figcaption|.//*[contains(translate(@class,"CAPTION","caption"),"caption")'
-    ' or contains(@class,"keterangan")]'
-)
-
-
-def _drop_repeated(story: ExtractedStory, texts: set[str]) -> None:
-    """Drop body paragraphs that only repeat the headline or the lead photo's caption."""
-    texts = {t.casefold() for t in texts | {story.headline} if t}
-
-    def repeated(text: str) -> bool:
-        caption, credit = split_caption(text)
-        return text.casefold() in texts or bool(credit) and caption.casefold() in texts
-
-    for page in story.pages:
-        page.blocks = [
-            b
-            for b in page.blocks
-            if not (b.kind in ("paragraph", "subheading") and repeated(b.text))
-        ]
-
-
 def finish_body(story: ExtractedStory) -> None:
     """Dateline, publisher and wire attribution from the body, shared with text captures."""
     first = next((b for p in story.pages for b in p.blocks if b.kind == "paragraph"), None)
@@ -497,7 +300,7 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     builder.offer("html", generic)
     builder.offer("meta", read_meta(tree))
     story = builder.story
-    fallback = _trafilatura_fields(html, url, tree)
+    fallback = trafilatura_fields(html, url, tree)
     if not story.pages or not story.headline or story.published_at is None:
         builder.offer("trafilatura", fallback)
     if not story.pages:
@@ -515,9 +318,9 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     if story.canonical_url:
         story.canonical_url = urljoin(url, story.canonical_url)
     story.headline = strip_site_name(story.headline, story.source_name, url)
-    _finish_lead_image(story, tree, url)
+    finish_lead_image(story, tree, url)
     if story.lead_image is None:
-        _drop_repeated(story, set())
+        drop_repeated(story, set())
     finish_body(story)
     story.authors = clean_authors(story.authors, story.source_name)
     story.tags = story_tags(story)
