@@ -26,6 +26,9 @@ _BLOCK_TAGS = {
     "thead", "tr", "td", "th", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "aside",
     "center", "dl", "dt", "dd", "figcaption", "picture", "iframe", "video", "img", "br",
 }  # fmt: skip
+_EMBED = re.compile(
+    r"embed[\w-]*\s+(?:[\w-]+\s+)*video|video[\w-]*\s+(?:[\w-]+\s+)*embed|embed-video|video-embed"
+)
 _MEDIA_TAGS = {"img", "figure", "picture", "iframe", "video"}
 _CLASS_RELATED = re.compile(r"baca[-_ ]?juga|linksisip|related|artikel[-_]terkait|inline[-_]link")
 _CLASS_AD = re.compile(
@@ -244,6 +247,11 @@ class BodyWalker:
             return
         if tag == "br":
             self._buffer.append("\n")
+            return
+        if tag == "a" and _EMBED.search(classes) and el.get("href"):
+            # <a class="embed video"> becomes the player once scripts run: it is the video.
+            self._flush()
+            self._add(ExtractedBlock(kind="video", url=urljoin(self.base_url, el.get("href"))))
             return
         has_media = tag in _MEDIA_TAGS or bool(el.xpath(".//img|.//iframe|.//video"))
         if tag not in _BLOCK_TAGS and not has_media and not _CLASS_RELATED.search(classes):

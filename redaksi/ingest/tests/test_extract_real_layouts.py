@@ -338,3 +338,17 @@ def test_picture_address_with_a_doubled_scheme_or_a_folder():
     assert usable_image_url("/img/placeholder-400.png", base) == ""
     head = '<meta property="og:image" content="http://img.example.id/new">'
     assert extract(page(_body(), head=head)).lead_image is None
+
+
+# --- embedded video ------------------------------------------------------------
+def test_embed_video_link_after_the_cue_is_the_video():
+    inside = (
+        "".join(f"<p>{p}</p>" for p in STORY)
+        + '<p><strong>Simak Video "Warga Syukuran di Jembatan Gantung":</strong></p>'
+        + '<a class="embed video20detik" href="https://video.kabarlembah.example.id/v/123">'
+        + "</a>"
+    )
+    story = extract(page(f'<div class="isi">{inside}</div>'))
+    videos = [b.url for p in story.pages for b in p.blocks if b.kind == "video"]
+    assert videos == ["https://video.kabarlembah.example.id/v/123"]
+    assert [r.media_follows for r in story.removed if r.reason == "media-cue"] == [True]
