@@ -160,12 +160,12 @@ def choose(readings: list[Reading], reference: str) -> Reading:
 
 
 def _extends(other: Reading, first: Reading) -> bool:
-    """``other`` holds nearly all of ``first`` and at least a third more prose."""
+    """``other`` holds nearly all of ``first`` and a paragraph or more of prose besides."""
     mine, theirs = Counter(_words(first.text)), Counter(_words(other.text))
     if not mine:
         return False
     covered = sum((mine & theirs).values()) / sum(mine.values())
-    return covered >= 0.95 and prose_score(other) >= 1.33 * prose_score(first) + 10
+    return covered >= 0.95 and prose_score(other) >= 1.15 * prose_score(first) + 20
 
 
 def _own_words(el: Any) -> int:

@@ -196,11 +196,11 @@ def refusal(data: bytes, url: str) -> str:
 )
 def test_front_index_tag_and_search_addresses_are_refused(url):
     body = '<div class="isi">' + "".join(f"<p>{p}</p>" for p in STORY) + "</div>"
-    assert "not one story" in refusal(page(body, title="Indeks Berita"), url)
+    assert "bukan satu berita" in refusal(page(body, title="Indeks Berita"), url)
 
 
 def test_a_page_of_teasers_is_refused_even_without_its_address():
-    assert "summary of a different story" in refusal(page(TEASERS, title="Berita Desa"), "")
+    assert "ringkasan berita yang berbeda" in refusal(page(TEASERS, title="Berita Desa"), "")
 
 
 def test_a_page_of_links_with_one_blurb_is_refused():
@@ -208,7 +208,7 @@ def test_a_page_of_links_with_one_blurb_is_refused():
         f'<li><a href="/b/{i}">Judul berita lain nomor {i} dari lembah</a></li>' for i in range(25)
     )
     body = f'<ul class="daftar">{links}</ul><div class="isi"><p>{STORY[0]}</p></div>'
-    assert "mostly links" in refusal(page(body, title="Kabar Lembah"), "")
+    assert "tautan ke berita lain" in refusal(page(body, title="Kabar Lembah"), "")
 
 
 def test_a_photo_story_with_a_short_caption_is_still_a_story():
@@ -352,3 +352,12 @@ def test_embed_video_link_after_the_cue_is_the_video():
     videos = [b.url for p in story.pages for b in p.blocks if b.kind == "video"]
     assert videos == ["https://video.kabarlembah.example.id/v/123"]
     assert [r.media_follows for r in story.removed if r.reason == "media-cue"] == [True]
+
+
+def test_opening_paragraphs_written_with_br_before_the_marked_up_body_are_kept():
+    body = (
+        f'<div class="baca"><br /><strong>Lembah</strong> – {STORY[0]}<br /><br />{STORY[1]}'
+        f'<div itemprop="articleBody"><p>{STORY[2]}</p><p>{STORY[3]}</p></div></div>'
+    )
+    assert extract(page(body)).paragraphs[-3:] == STORY[1:]
+    assert STORY[0] in extract(page(body)).paragraphs[0]
