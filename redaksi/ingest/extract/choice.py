@@ -165,7 +165,7 @@ def _extends(other: Reading, first: Reading) -> bool:
     if not mine:
         return False
     covered = sum((mine & theirs).values()) / sum(mine.values())
-    return covered >= 0.95 and prose_score(other) >= 1.15 * prose_score(first) + 20
+    return covered >= 0.95 and prose_score(other) >= 1.15 * prose_score(first) + 15
 
 
 def _own_words(el: Any) -> int:

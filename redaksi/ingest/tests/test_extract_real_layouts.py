@@ -354,10 +354,28 @@ def test_embed_video_link_after_the_cue_is_the_video():
     assert [r.media_follows for r in story.removed if r.reason == "media-cue"] == [True]
 
 
-def test_opening_paragraphs_written_with_br_before_the_marked_up_body_are_kept():
-    body = (
-        f'<div class="baca"><br /><strong>Lembah</strong> – {STORY[0]}<br /><br />{STORY[1]}'
-        f'<div itemprop="articleBody"><p>{STORY[2]}</p><p>{STORY[3]}</p></div></div>'
-    )
-    assert extract(page(body)).paragraphs[-3:] == STORY[1:]
-    assert STORY[0] in extract(page(body)).paragraphs[0]
+def test_a_reading_with_the_opening_paragraphs_the_layers_missed_wins():
+    """The rules' body agrees with trafilatura's, but both lost the first two paragraphs."""
+    from redaksi.ingest.extract.choice import Reading, choose
+    from redaksi.ingest.story import ExtractedBlock, ExtractedPage
+
+    more = [
+        "Camat setempat meminta warga tetap berhati-hati saat melintas karena lantai kayu "
+        "jembatan masih baru dan licin ketika hujan.",
+        "Jembatan itu menjadi satu-satunya jalan bagi anak sekolah dari desa seberang menuju "
+        "sekolah dasar di pusat kecamatan setiap hari.",
+        "Pemerintah kabupaten juga berencana membangun jembatan beton di lokasi yang sama "
+        "dalam dua tahun ke depan bila anggaran tersedia.",
+    ]
+
+    def reading(origin, texts):
+        page = ExtractedPage(blocks=[ExtractedBlock("paragraph", t) for t in texts])
+        return Reading(origin, [page])
+
+    rules = reading("site", STORY[2:] + more)
+    box = reading("box", STORY + more)
+    chosen = choose([rules, box], " ".join(STORY[2:] + more))
+    assert chosen.origin == "box" and chosen.text == " ".join(STORY + more)
+    # …but a box adding only a line or two does not displace the rules' body.
+    small = reading("box", ["Warga lega."] + STORY[2:] + more)
+    assert choose([rules, small], " ".join(STORY[2:] + more)).origin == "site"
