@@ -10,6 +10,7 @@ Jurnalis"). These rules turn what the layers found into the people who wrote.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .text import normalize
 
@@ -53,3 +54,16 @@ def clean_authors(names: list[str], source_name: str = "") -> list[str]:
             seen.add(key)
             people.append(name)
     return people
+
+
+_EDITOR_LINE = re.compile(r"\b(?:editor|redaktur|penyunting)\s*:\s*([^|/\n]{2,60})", re.IGNORECASE)
+
+
+def editors_only(names: list[str], tree: Any) -> bool:
+    """Every name is printed on the page as the editor ("Editor: X", itemprop="editor")."""
+    editors = {normalize(t).casefold() for t in tree.xpath('//*[@itemprop="editor"]//text()')}
+    for line in tree.xpath("//body//*[self::p or self::span or self::div or self::td]/text()"):
+        for found in _EDITOR_LINE.findall(line):
+            editors.add(normalize(found).casefold())
+    editors.discard("")
+    return bool(names) and all(name.casefold() in editors for name in names)

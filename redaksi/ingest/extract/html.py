@@ -16,7 +16,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedPage, ExtractedStory
-from .authors import clean_authors
+from .authors import clean_authors, editors_only
 from .body import BodyWalker, figure_image, usable_image_url
 from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
@@ -323,5 +323,9 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
         drop_repeated(story, set())
     finish_body(story)
     story.authors = clean_authors(story.authors, story.source_name)
+    visible = clean_authors([*microdata.get("authors", []), *generic.get("authors", [])])
+    if story.authors and visible and editors_only(story.authors, tree):
+        # Structured data naming the page's editor as author: the printed byline knows better.
+        story.authors = [a for a in visible if not editors_only([a], tree)] or story.authors
     story.tags = story_tags(story)
     return story

@@ -379,3 +379,16 @@ def test_a_reading_with_the_opening_paragraphs_the_layers_missed_wins():
     # …but a box adding only a line or two does not displace the rules' body.
     small = reading("box", ["Warga lega."] + STORY[2:] + more)
     assert choose([rules, small], " ".join(STORY[2:] + more)).origin == "site"
+
+
+def test_structured_author_who_is_the_printed_editor_gives_way_to_the_byline():
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Jembatan '
+        'Gantung Dibuka Kembali", "author": {"@type": "Person", "name": "Bayu Kusuma"}}</script>'
+    )
+    body = (
+        '<div class="byline">Oleh <span itemprop="author">Sari Wulandari</span></div>'
+        + _body()
+        + '<p class="mt10">Editor: <span itemprop="editor">Bayu Kusuma</span></p>'
+    )
+    assert extract(page(body, head=head)).authors == ["Sari Wulandari"]
