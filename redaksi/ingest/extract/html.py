@@ -34,7 +34,7 @@ from .text import (
     split_dateline,
     split_tags,
 )
-from .titles import strip_site_name
+from .titles import strip_site_name, without_section
 
 _SIMPLE = ("headline", "lede", "section", "source_name", "canonical_url", "language")
 
@@ -318,6 +318,16 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     if story.canonical_url:
         story.canonical_url = urljoin(url, story.canonical_url)
     story.headline = strip_site_name(story.headline, story.source_name, url)
+    others = tree.xpath(
+        '//title/text()|//meta[@property="og:title" or @name="twitter:title"]/@content|//h1'
+    )
+    story.headline = without_section(
+        story.headline,
+        [
+            strip_site_name(o if isinstance(o, str) else o.text_content(), story.source_name, url)
+            for o in others
+        ],
+    )
     finish_lead_image(story, tree, url)
     if story.lead_image is None:
         drop_repeated(story, set())

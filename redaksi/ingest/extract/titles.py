@@ -58,8 +58,14 @@ def strip_site_name(headline: str, site_name: str = "", url: str = "") -> str:
         brand_at = next((i for i in range(1, len(segments)) if _is_brand(segments[i], keys)), None)
         if brand_at is not None:
             end = brand_at
-            while end > 1 and len(segments[end - 1].split()) <= _SECTION_WORDS:
-                end -= 1  # "Headline - Health :: Portal Lifestyle": the section goes too
+            # "Headline - Health :: Portal Lifestyle": the section goes too; a colon is the
+            # headline's own ("Indonesia Can Learn from Finland: Minister").
+            while (
+                end > 1
+                and len(segments[end - 1].split()) <= _SECTION_WORDS
+                and separators[end - 2].strip() != ":"
+            ):
+                end -= 1
             segments, separators = segments[:end], separators[: end - 1]
     result = segments[0]
     for sep, seg in zip(separators, segments[1:], strict=False):
@@ -67,3 +73,21 @@ def strip_site_name(headline: str, site_name: str = "", url: str = "") -> str:
     result = normalize(result) or headline
     # A later page of a story calls itself "<headline> Halaman 2"; the story's headline has no page.
     return _PAGE_SUFFIX.sub("", result) or result
+
+
+def without_section(headline: str, others: list[str]) -> str:
+    """The headline without a section word that another of the page's titles does not carry.
+
+    "Musik - Bikin Gaduh Kota" in og:title and "Bikin Gaduh Kota" in <title>: the
+    shorter is the headline, the extra words (set off by a separator) the section.
+    """
+    for other in others:
+        if len(other.split()) < 4 or other == headline or other not in headline:
+            continue
+        before, _, after = headline.partition(other)
+        extra = [part for part in (before, after) if part.strip()]
+        if len(extra) != 1 or not _SEPARATOR.search(extra[0]):
+            continue
+        if len(_SEPARATOR.sub(" ", extra[0]).split()) <= _SECTION_WORDS:
+            return other
+    return headline

@@ -103,6 +103,9 @@ def test_site_name_is_stripped_from_titles():
             "Jokowi - Prabowo Bertemu di Istana Negara"
         ),
         "FOTO: Warga Antre Melintasi Jembatan": "FOTO: Warga Antre Melintasi Jembatan",
+        "Desa Bisa Belajar dari Lembah: Bupati | Daerah | KabarLembah.Co :: Portal Berita": (
+            "Desa Bisa Belajar dari Lembah: Bupati"
+        ),
     }
     for title, want in cases.items():
         assert strip_site_name(title, "Kabar Lembah", url) == want, title
@@ -392,3 +395,12 @@ def test_structured_author_who_is_the_printed_editor_gives_way_to_the_byline():
         + '<p class="mt10">Editor: <span itemprop="editor">Bayu Kusuma</span></p>'
     )
     assert extract(page(body, head=head)).authors == ["Sari Wulandari"]
+
+
+def test_section_word_in_one_title_but_not_the_others_is_not_the_headline():
+    head = (
+        '<meta property="og:title" content="KabarLembah.com: Daerah - Jembatan Gantung Dibuka '
+        'Kembali">'
+    )
+    data = page(_body(), head=head, title="Jembatan Gantung Dibuka Kembali - KabarLembah.com")
+    assert extract(data).headline == "Jembatan Gantung Dibuka Kembali"
