@@ -40,7 +40,7 @@ def story_tags(story: ExtractedStory) -> list[str]:
     words = set(_words(text))
 
     def about(tag: str) -> bool:
-        return any(w in words for w in _words(tag) if len(w) >= 4)
+        return any(w in words for w in _words(tag) if len(w) >= 3)  # "KPU" counts
 
     matching = [t for t in tags if about(t)]
     # A list mostly about other things is the portal's trending list; keep what concerns us.
