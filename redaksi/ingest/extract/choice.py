@@ -6,7 +6,8 @@ related-story list, a photo page whose caption is the story, paragraphs lost).
 Every reading is trimmed of the furniture that sits before the story's first
 sentence and after its last, then held against trafilatura's own text: when the
 first reading agrees with it, it stays (it keeps what an editor needs: Baca Juga
-links, videos, media cues); when they disagree, the reading that carries the
+links, videos, media cues) unless another reading holds all of it and a
+paragraph or more besides; when they disagree, the reading that carries the
 most prose and the least furniture wins.
 """
 
@@ -20,12 +21,11 @@ from typing import Any
 
 from ..story import ExtractedBlock, ExtractedPage, RemovedText
 from .body import BodyWalker
-from .dates import parse_datetime
+from .dates import MONTH_NUMBERS, parse_datetime
 from .text import normalize
 
 # A paragraph with fewer words than this is a label, a title or a date, not prose.
 PROSE_WORDS = 10
-_TEXT_TAGS = ("p", "div", "td", "article", "section", "main", "span", "font", "blockquote")
 _BOX_TAGS = ("div", "article", "section", "main", "td")
 _NOT_BOX = re.compile(r"comment|komentar|sidebar|footer|related|terkait|populer|popular|menu|nav")
 
@@ -67,11 +67,24 @@ def _is_prose(block: ExtractedBlock) -> bool:
     return words >= PROSE_WORDS or (words >= 4 and bool(_SENTENCE_END.search(block.text)))
 
 
+_TIME_WORDS = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum", "at", "sabtu", "minggu", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "wib", "wita", "wit",
+    "pukul", "jam", "update", "diperbarui", "gmt", "utc",
+}  # fmt: skip
+
+
 def _is_time_line(text: str) -> bool:
-    """A line that is only a date and time: the portal's date line, another story's timestamp."""
+    """A line that is only a date and time: the portal's date line, another story's timestamp.
+
+    Only day, month and zone words besides the numbers: "Jadwal laga Sabtu 22.00 WIB." is story.
+    """
     if len(text) > 60 or not re.search(r"\d{1,2}[:.]\d{2}", text):
         return False
-    return parse_datetime(text)[0] is not None and len(_words(text)) <= 9
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    if any(w not in _TIME_WORDS and w not in MONTH_NUMBERS for w in words):
+        return False
+    return parse_datetime(text)[0] is not None
 
 
 def trim(reading: Reading) -> Reading:

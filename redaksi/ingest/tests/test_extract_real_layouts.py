@@ -404,3 +404,9 @@ def test_section_word_in_one_title_but_not_the_others_is_not_the_headline():
     )
     data = page(_body(), head=head, title="Jembatan Gantung Dibuka Kembali - KabarLembah.com")
     assert extract(data).headline == "Jembatan Gantung Dibuka Kembali"
+
+
+def test_a_short_story_line_with_a_time_is_not_taken_for_a_date_line():
+    closing = ["Laga digelar 10 Desember 2026 pukul 19.30 WIB."]
+    body = f'<div class="isi">{"".join(f"<p>{p}</p>" for p in STORY + closing)}</div>'
+    assert extract(page(body)).paragraphs == STORY + closing
