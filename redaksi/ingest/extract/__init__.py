@@ -18,7 +18,8 @@ from .capture import extract_text_capture
 from .dates import parse_datetime
 from .decoding import decode
 from .errors import ExtractionError
-from .html import extract_html
+from .html import extract_html, parse_tree
+from .listing import listing_reason
 from .pages import find_next_page, merge_pages
 
 __all__ = [
@@ -92,6 +93,16 @@ def extract_document(
         raise ExtractionError(_("The file is empty."), code="empty")
     if _looks_like_html(text, filename, content_type):
         story = extract_html(text, url=url)
+        reason = listing_reason(parse_tree(text), story, url)
+        if reason:
+            raise ExtractionError(
+                _(
+                    "This is a list of stories (a front page, index, section, tag or search "
+                    "page), not one story: %(reason)s."
+                )
+                % {"reason": reason},
+                code="not-article",
+            )
     else:
         story = extract_text_capture(text, filename=filename)
         story.source_url = url

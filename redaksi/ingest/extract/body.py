@@ -10,7 +10,7 @@ piece of furniture it drops as RemovedText so the newsroom checks can see it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
@@ -26,6 +26,9 @@ _BLOCK_TAGS = {
     "thead", "tr", "td", "th", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre", "aside",
     "center", "dl", "dt", "dd", "figcaption", "picture", "iframe", "video", "img", "br",
 }  # fmt: skip
+_EMBED = re.compile(
+    r"embed[\w-]*\s+(?:[\w-]+\s+)*video|video[\w-]*\s+(?:[\w-]+\s+)*embed|embed-video|video-embed"
+)
 _MEDIA_TAGS = {"img", "figure", "picture", "iframe", "video"}
 _CLASS_RELATED = re.compile(r"baca[-_ ]?juga|linksisip|related|artikel[-_]terkait|inline[-_]link")
 _CLASS_AD = re.compile(
@@ -41,14 +44,51 @@ VIDEO_HOSTS = re.compile(
 )
 
 
+_LAZY_ATTRS = (
+    "data-src", "data-original", "data-lazy-src", "data-lazy", "data-original-src", "data-echo",
+    "data-url", "data-image", "data-img", "lazy-src", "data-hi-res-src", "data-srcset", "src",
+    "srcset",
+)  # fmt: skip
+# What a lazy-loading page shows before the picture arrives, never the picture itself.
+_PLACEHOLDER = re.compile(
+    r"(?:^|[/_.-])(?:blank|placeholder|lazy|loading|loader|spacer|pixel|transparent|"
+    r"1x1|no[-_]?image|noimage|default[-_]?(?:image|img|thumb)?|grey|gray)[\w-]*\.(?:gif|png|jpe?g|svg|webp)"
+    r"(?:$|\?)",
+    re.IGNORECASE,
+)
+_DOUBLED_SCHEME = re.compile(r"^(?:https?:)+(?=https?://)|^(?:https?:)(?=//https?://)", re.I)
+
+
+def usable_image_url(value: str, base_url: str = "") -> str:
+    """The absolute address of a real picture, or "" for a placeholder or a directory.
+
+    Repairs a doubled scheme ("http:http://…"), which some templates print.
+    """
+    value = _DOUBLED_SCHEME.sub("", (value or "").strip())
+    if value.startswith("//http"):
+        value = value[2:]
+    if not value or value.startswith(("data:", "javascript:", "#")):
+        return ""
+    url = urljoin(base_url, value)
+    path = urlsplit(url).path
+    if _PLACEHOLDER.search(path.rsplit("/", 1)[-1]) or path.endswith("/") or not path:
+        return ""
+    last = path.rsplit("/", 1)[-1]
+    if "." not in last and path.count("/") <= 2 and not urlsplit(url).query:
+        return ""  # "https://img.example/new": a folder, not a picture
+    return url
+
+
 def image_src(el: lxml_html.HtmlElement) -> str:
-    """The real picture of a (possibly lazy-loaded) <img>."""
-    for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src", "srcset"):
+    """The real picture of a (possibly lazy-loaded) <img>, skipping placeholders."""
+    for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             if "srcset" in attr:  # "a.jpg 1x, b.jpg 2x"; a plain src may hold commas (Cloudinary)
                 value = re.split(r",\s+", value)[0]
-            return value.split()[0]
+            value = value.split()[0]
+            if usable_image_url(value, "http://x.invalid/"):
+                return value
     return ""
 
 
@@ -71,7 +111,7 @@ def figure_image(figure: lxml_html.HtmlElement, base_url: str) -> ExtractedImage
         caption = caption[: -len(credit)].strip(" -|")
     caption, split_credit = split_caption(caption or normalize(img.get("title")))
     return ExtractedImage(
-        url=urljoin(base_url, image_src(img)),
+        url=usable_image_url(image_src(img), base_url),
         caption=caption,
         credit=_clean(credit) or split_credit,
         alt=normalize(img.get("alt")),
@@ -82,6 +122,11 @@ def _clean(credit: str) -> str:
     return re.sub(r"^(?:foto|photo|photo credit|sumber)\s*:\s*", "", credit, flags=re.I).strip(
         " ()"
     )
+
+
+def visible_text(el: lxml_html.HtmlElement) -> str:
+    """An element's text without the <style> or <script> a portal put inside a link or span."""
+    return "".join(el.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
 
 
 def _only_links(text: str, links: list[tuple[str, str]]) -> bool:
@@ -172,6 +217,11 @@ class BodyWalker:
                 self._add(ExtractedBlock(kind="related", text=title, url=target[0]))
                 return
             self._related_pending = not normalize(RELATED_PREFIX.sub("", text + " "))
+        if not reason and kind == "paragraph" and len(targets) > 1 and _only_links(text, targets):
+            # Nothing but the titles of other stories, run together: a related list.
+            for url, title in targets:
+                self._add(ExtractedBlock(kind="related", text=title, url=url))
+            return
         if reason:
             self._remove(text, reason)
             return
@@ -197,6 +247,11 @@ class BodyWalker:
             return
         if tag == "br":
             self._buffer.append("\n")
+            return
+        if tag == "a" and _EMBED.search(classes) and el.get("href"):
+            # <a class="embed video"> becomes the player once scripts run: it is the video.
+            self._flush()
+            self._add(ExtractedBlock(kind="video", url=urljoin(self.base_url, el.get("href"))))
             return
         has_media = tag in _MEDIA_TAGS or bool(el.xpath(".//img|.//iframe|.//video"))
         if tag not in _BLOCK_TAGS and not has_media and not _CLASS_RELATED.search(classes):
@@ -243,14 +298,14 @@ class BodyWalker:
     def _inline(self, el: lxml_html.HtmlElement) -> None:
         if el.tag == "a" and el.get("href"):
             self._links.append(
-                (urljoin(self.base_url, el.get("href")), normalize(el.text_content()))
+                (urljoin(self.base_url, el.get("href")), normalize(visible_text(el)))
             )
         self._links.extend(self._anchors(el))
-        self._buffer.append(el.text_content().replace("\n", " "))
+        self._buffer.append(visible_text(el).replace("\n", " "))
 
     def _anchors(self, el: lxml_html.HtmlElement) -> list[tuple[str, str]]:
         return [
-            (urljoin(self.base_url, a.get("href")), normalize(a.text_content()))
+            (urljoin(self.base_url, a.get("href")), normalize(visible_text(a)))
             for a in el.xpath(".//a[@href]")
         ]
 

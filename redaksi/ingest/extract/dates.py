@@ -21,7 +21,7 @@ _MONTH_RE = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _LOCAL = re.compile(
     r"(?P<day>\d{1,2})\s*(?:[/.-]\s*(?P<mnum>\d{1,2})\s*[/.-]|\s+(?P<mname>"
     + _MONTH_RE
-    + r")\.?\s+)"
+    + r")\.?,?\s+)"
     r"\s*(?P<year>\d{4})"
     r"(?:[^\d]{0,6}?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?)?"
     r"\s*(?P<zone>WITA|WIB|WIT|GMT|UTC)?(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?",

@@ -3,7 +3,10 @@
 Order: byte-order mark, the HTTP Content-Type charset, the page's own
 ``<meta charset>`` / XML declaration, then UTF-8, then charset_normalizer's
 detection. A declared charset that fails to decode is not trusted blindly:
-portals often declare one thing and send another.
+portals often declare one thing and send another. When a single-byte charset
+(ISO-8859-1, windows-1252) is declared over bytes that are valid UTF-8 with
+characters beyond ASCII, the bytes decide: such bytes are almost never Latin
+text, and reading them as declared turns "©" into "Â©".
 """
 
 from __future__ import annotations
@@ -75,6 +78,23 @@ def _plausible(text: str) -> bool:
     return len(sample) < 200 or spaces / len(sample) >= 0.03
 
 
+def _single_byte(label: str) -> bool:
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return False
+    return name in _LATIN_GUESSES or name.startswith(("cp12", "iso8859", "latin"))
+
+
+def _utf8_multibyte(data: bytes) -> bool:
+    """The bytes are valid UTF-8 and use it: they hold characters beyond ASCII."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(ord(ch) > 127 for ch in text)
+
+
 def decode(data: bytes, *, content_type: str = "") -> str:
     """The text of ``data``; ExtractionError when no encoding gives sensible text."""
     for bom, codec in _BOMS:
@@ -83,7 +103,11 @@ def decode(data: bytes, *, content_type: str = "") -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 break
-    candidates = _declared(data, content_type) + ["utf-8"]
+    declared = _declared(data, content_type)
+    if declared and _single_byte(declared[0]) and _utf8_multibyte(data):
+        # "iso-8859-1" declared over UTF-8 bytes: decoding as declared would give "Â©".
+        declared = ["utf-8", *declared]
+    candidates = declared + ["utf-8"]
     for label in candidates:
         try:
             text = data.decode(label)

@@ -9,37 +9,45 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from django.utils.translation import gettext as _
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, ExtractedStory
-from .body import BodyWalker, figure_image, image_src
+from ..story import ExtractedBlock, ExtractedPage, ExtractedStory
+from .authors import clean_authors, editors_only
+from .body import BodyWalker, figure_image, usable_image_url
+from .choice import Reading, box_reading, choose
 from .dates import parse_datetime
 from .errors import ExtractionError
-from .generic import tag_links, visible_time, walk_container
+from .fallback import trafilatura_fields
+from .generic import tag_links, visible_time
+from .lead import drop_repeated, finish_lead_image, same_image
 from .sites import GENERIC, SiteRule, find_rule
 from .structured import read_json_ld, read_meta, read_microdata, read_opengraph
+from .tags import story_tags
 from .text import (
-    PORTAL_NAMES,
     find_wire_source,
     normalize,
     parse_byline,
-    split_caption,
     split_dateline,
     split_tags,
 )
+from .titles import strip_site_name, without_section
 
 _SIMPLE = ("headline", "lede", "section", "source_name", "canonical_url", "language")
+
+
+# The text is already decoded; a <meta charset> still in it must not make lxml decode it again.
+PARSER = lxml_html.HTMLParser(encoding="utf-8")
 
 
 def parse_tree(html: str) -> lxml_html.HtmlElement:
     if not html or not html.strip():
         raise ExtractionError(_("The page is empty."), code="empty")
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
+        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=PARSER)
     except (etree.ParserError, ValueError) as error:
         raise ExtractionError(_("The page could not be read as HTML."), code="broken") from error
 
@@ -50,6 +58,50 @@ def _xpath_text(tree: Any, paths: tuple[str, ...]) -> str:
             text = normalize(found if isinstance(found, str) else found.text_content())
             if text:
                 return text
+    return ""
+
+
+def _byline_text(tree: Any, paths: tuple[str, ...]) -> str:
+    """Like _xpath_text, but a name and its job in separate boxes stay separate words."""
+    for path in paths:
+        for found in tree.xpath(path):
+            text = normalize(" ".join(found.itertext()) if not isinstance(found, str) else found)
+            if text:
+                return text
+    return ""
+
+
+def _headline_element(tree: Any) -> Any:
+    """The page's headline: its first <h1>, or the element whose text is the og:title."""
+    headings = tree.xpath("//body//h1")
+    if headings:
+        return headings[0]
+    titles = [normalize(t) for t in tree.xpath('//meta[@property="og:title"]/@content')]
+    if titles and titles[0]:
+        # A headline that links elsewhere is a teaser in a banner, not this page's headline.
+        for el in tree.xpath("//body//*[not(self::a) and not(ancestor::a) and not(.//a)]"):
+            if normalize(el.text_content()) == titles[0]:
+                return el
+    return None
+
+
+def _time_near_headline(tree: Any, paths: tuple[str, ...]) -> str:
+    """The date box nearest the headline: the others belong to menus, sidebars and lists."""
+    headline = _headline_element(tree)
+    if headline is None:
+        return ""
+    order = {el: i for i, el in enumerate(tree.iter())}
+    at = order.get(headline, 0)
+    for path in paths:
+        found = []
+        for el in tree.xpath(path):
+            if isinstance(el, str) or el not in order:
+                continue
+            text = normalize(el.text_content())
+            if text and len(text) < 90 and parse_datetime(text)[0] is not None:
+                found.append((abs(order[el] - at), text))
+        if found:
+            return min(found)[1]
     return ""
 
 
@@ -92,13 +144,16 @@ class _Builder:
                         story.source_time_zone = zone
                     used = True
         image = fields.get("image")
+        if image is not None:
+            image.url = usable_image_url(image.url, story.source_url)
+            image = image if image.url else None  # a placeholder: a later layer may know better
         lead = story.lead_image
         if (
             image
             and lead
             and not lead.caption
             and image.caption
-            and _same_image(image.url, lead.url)
+            and same_image(image.url, lead.url)
         ):
             lead.caption, lead.credit = image.caption, lead.credit or image.credit
             lead.alt = lead.alt or image.alt
@@ -127,7 +182,9 @@ _BYLINE_START = re.compile(
 
 def _labelled_byline(tree: Any) -> str:
     """A short "Oleh X" / "Penulis: X" line on a page whose markup names no author."""
-    for el in tree.xpath("//body//*[self::p or self::span or self::div or self::small]")[:400]:
+    for el in tree.xpath(
+        "//body//*[self::p or self::span or self::div or self::small or self::td]"
+    )[:400]:
         text = normalize(el.text_content())
         if len(text) < 80 and _BYLINE_START.match(text):
             return text
@@ -137,9 +194,11 @@ def _labelled_byline(tree: Any) -> str:
 def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     fields: dict[str, Any] = {"source_name": rule.source_name}
     fields["headline"] = _xpath_text(tree, rule.headline)
-    byline = _xpath_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
+    byline = _byline_text(tree, rule.byline) or (_labelled_byline(tree) if rule is GENERIC else "")
     fields["authors"] = parse_byline(byline) if byline else []
-    fields["published"] = _xpath_text(tree, rule.published)
+    fields["published"] = (
+        _time_near_headline(tree, rule.published) if rule is GENERIC else ""
+    ) or _xpath_text(tree, rule.published)
     if rule is GENERIC and parse_datetime(fields["published"])[0] is None:
         fields["published"] = visible_time(tree)
     fields["updated"] = _xpath_text(tree, rule.updated)
@@ -177,170 +236,6 @@ def _site_fields(tree: Any, rule: SiteRule, url: str) -> dict[str, Any]:
     return fields
 
 
-def _trafilatura_fields(html: str, url: str, tree: Any = None) -> dict[str, Any]:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_images=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
-    if doc is None:
-        return {}
-    fields: dict[str, Any] = {
-        "headline": normalize(doc.title),
-        "lede": normalize(doc.description),
-        "authors": parse_byline(doc.author or ""),
-        "published": doc.date or "",
-        "source_name": normalize(doc.sitename),
-        "tags": split_tags(doc.tags),
-        "section": normalize((doc.categories or [""])[0]),
-    }
-    if doc.image:
-        fields["image"] = ExtractedImage(url=urljoin(url, doc.image))
-    page = ExtractedPage()
-    body = doc.body if doc.body is not None else None
-    for el in body.iter() if body is not None else []:
-        text = normalize("".join(el.itertext())) if el.tag in ("p", "head", "item", "quote") else ""
-        if el.tag == "p" and text and el.getparent() is not None and el.getparent().tag != "quote":
-            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
-        elif el.tag == "head" and text:
-            page.blocks.append(ExtractedBlock(kind="subheading", text=text))
-        elif el.tag == "item" and text:
-            page.blocks.append(ExtractedBlock(kind="paragraph", text=text))
-        elif el.tag == "quote" and text:
-            page.blocks.append(ExtractedBlock(kind="quote", text=text))
-        elif el.tag == "graphic" and el.get("src"):
-            caption, credit = split_caption(el.get("title") or "")
-            image = ExtractedImage(
-                url=urljoin(url, el.get("src")),
-                caption=caption,
-                credit=credit,
-                alt=el.get("alt", ""),
-            )
-            page.blocks.append(ExtractedBlock(kind="image", url=image.url, image=image))
-    if not page.paragraphs and normalize(doc.text):
-        page.blocks = [
-            ExtractedBlock(kind="paragraph", text=normalize(line))
-            for line in (doc.text or "").splitlines()
-            if normalize(line)
-        ]
-    if page.paragraphs:
-        walker = BodyWalker(url)  # the same furniture rules as every other layer
-        walker.pages.append(ExtractedPage())
-        for block in page.blocks:
-            if block.kind == "paragraph":
-                walker._paragraph(block.text, [])
-            else:
-                walker._add(block)
-        fields["pages"], fields["removed"] = walker.finish()
-        walked = walk_container(tree, fields["pages"], url) if tree is not None else None
-        if walked:
-            fields["pages"], fields["removed"] = walked
-    return fields
-
-
-_PAGE_SUFFIX = r"\s*[-|:–—]?\s*\b(?:halaman|hal\.|page)\s*\d{1,2}\s*$"
-
-
-def _clean_headline(story: ExtractedStory) -> None:
-    names = [story.source_name, *PORTAL_NAMES] if story.source_name else list(PORTAL_NAMES)
-    for name in filter(None, names):
-        pattern = r"\s*(?:[-|–—:•]\s*)" + re.escape(name) + r"(?:\.\w+)*\s*$"
-        story.headline = re.sub(pattern, "", story.headline, flags=re.IGNORECASE)
-    # A later page of a story calls itself "<headline> Halaman 2"; the story's headline has no page.
-    story.headline = re.sub(_PAGE_SUFFIX, "", normalize(story.headline), flags=re.IGNORECASE)
-
-
-def _same_image(a: str, b: str) -> bool:
-    def key(u: str) -> str:
-        return urlsplit(u).path.rsplit("/", 1)[-1].split("?")[0].lower()
-
-    return bool(a and b) and (a == b or key(a) == key(b))
-
-
-def _finish_lead_image(story: ExtractedStory, tree: Any, url: str) -> None:
-    image = story.lead_image
-    if image is None:
-        return
-    image.url = urljoin(url, image.url)
-    for page in story.pages[:1]:
-        for block in list(page.blocks[:3]):
-            if block.kind == "image" and _same_image(block.url, image.url):
-                page.blocks.remove(block)  # the lead photo, repeated at the top of the body
-                if block.image and not image.caption:
-                    image.caption, image.credit = block.image.caption, block.image.credit
-    if not image.caption:
-        for figure in tree.xpath("//figure[.//img]"):
-            found = figure_image(figure, url)
-            if found and _same_image(found.url, image.url) and found.caption:
-                image.caption, image.credit = found.caption, image.credit or found.credit
-                break
-    if not image.caption:
-        found = _wrapper_caption(tree, image.url, url)
-        if found is not None:
-            image.caption, image.credit = found.caption, image.credit or found.credit
-    image.caption = normalize(image.caption)
-    if not image.credit:
-        image.caption, image.credit = split_caption(image.caption)
-    _drop_repeated(story, {image.caption, f"{image.caption} {image.credit}".strip()})
-
-
-def _wrapper_caption(tree: Any, image_url: str, base_url: str) -> ExtractedImage | None:
-    """Caption of the lead photo when it sits in a plain box beside the <img>, not a <figure>.
-
-    The nearest wrapper holding that one picture and a short text is the
-    photo's box, and that text is its caption (with the credit, if printed).
-    """
-    for img in tree.xpath("//body//img"):
-        if not _same_image(urljoin(base_url, image_src(img)), image_url):
-            continue
-        box = img.getparent()
-        for _level in range(3):
-            if box is None or box.tag in ("body", "article", "main", "html"):
-                break
-            if len(box.xpath(".//img")) > 1 or box.xpath(_LONG_PARAGRAPH):
-                break
-            if box.xpath(_CAPTION_ELEMENT):
-                image = figure_image(box, base_url)
-                if image and image.caption:
-                    return image
-            text = normalize(box.text_content())
-            if text and len(text.split()) <= 60:
-                caption, credit = split_caption(text)
-                return ExtractedImage(url=image_url, caption=caption, credit=credit)
-            box = box.getparent()
-        return None
-    return None
-
-
-_LONG_PARAGRAPH = ".//p[string-length(normalize-space()) > 200]"
-_CAPTION_ELEMENT = (
-    './/figcaption|.//*[contains(translate(@class,"CAPTION","caption"),"caption")'
-    ' or contains(@class,"keterangan")]'
-)
-
-
-def _drop_repeated(story: ExtractedStory, texts: set[str]) -> None:
-    """Drop body paragraphs that only repeat the headline or the lead photo's caption."""
-    texts = {t.casefold() for t in texts | {story.headline} if t}
-
-    def repeated(text: str) -> bool:
-        caption, credit = split_caption(text)
-        return text.casefold() in texts or bool(credit) and caption.casefold() in texts
-
-    for page in story.pages:
-        page.blocks = [
-            b
-            for b in page.blocks
-            if not (b.kind in ("paragraph", "subheading") and repeated(b.text))
-        ]
-
-
 def finish_body(story: ExtractedStory) -> None:
     """Dateline, publisher and wire attribution from the body, shared with text captures."""
     first = next((b for p in story.pages for b in p.blocks if b.kind == "paragraph"), None)
@@ -368,6 +263,22 @@ def finish_body(story: ExtractedStory) -> None:
                     break
 
 
+def _choose_body(story: ExtractedStory, tree: Any, url: str, fallback: dict[str, Any]) -> None:
+    """Keep the body the layers gave only when trafilatura's text agrees with it (choice.py)."""
+    readings = [Reading(story.field_origins.get("pages", ""), story.pages, story.removed)]
+    if fallback.get("pages"):
+        readings.append(Reading("trafilatura", fallback["pages"], fallback["removed"]))
+    if fallback.get("text_pages"):
+        readings.append(Reading("trafilatura", fallback["text_pages"], fallback["text_removed"]))
+    box = box_reading(tree, url)
+    if box is not None:
+        readings.append(box)
+    chosen = choose(readings, fallback.get("reference", ""))
+    story.pages, story.removed = chosen.pages, chosen.removed
+    if chosen.origin and chosen.origin != readings[0].origin:
+        story.field_origins["pages"] = chosen.origin
+
+
 def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     """Every field we can recover from one HTML page of a story (one page of it, if paged).
 
@@ -389,14 +300,16 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
     builder.offer("html", generic)
     builder.offer("meta", read_meta(tree))
     story = builder.story
+    fallback = trafilatura_fields(html, url, tree)
     if not story.pages or not story.headline or story.published_at is None:
-        builder.offer("trafilatura", _trafilatura_fields(html, url, tree))
+        builder.offer("trafilatura", fallback)
     if not story.pages:
         body = read_json_ld(tree).get("article_body", "")
         paragraphs = [normalize(p) for p in re.split(r"\n+", body) if normalize(p)]
         if paragraphs:
             page = ExtractedPage(blocks=[ExtractedBlock("paragraph", p) for p in paragraphs])
             builder.offer("json-ld", {"pages": [page]})
+    _choose_body(story, tree, url, fallback)
     story.extractor = "+".join(builder.layers)
     if story.language:
         story.language = story.language.replace("_", "-").split("-")[0].lower()
@@ -404,10 +317,25 @@ def extract_html(html: str, *, url: str = "") -> ExtractedStory:
         story.language = "id"
     if story.canonical_url:
         story.canonical_url = urljoin(url, story.canonical_url)
-    _clean_headline(story)
-    _finish_lead_image(story, tree, url)
+    story.headline = strip_site_name(story.headline, story.source_name, url)
+    others = tree.xpath(
+        '//title/text()|//meta[@property="og:title" or @name="twitter:title"]/@content|//h1'
+    )
+    story.headline = without_section(
+        story.headline,
+        [
+            strip_site_name(o if isinstance(o, str) else o.text_content(), story.source_name, url)
+            for o in others
+        ],
+    )
+    finish_lead_image(story, tree, url)
     if story.lead_image is None:
-        _drop_repeated(story, set())
+        drop_repeated(story, set())
     finish_body(story)
-    story.authors = [a for a in story.authors if a.casefold() != story.source_name.casefold()]
+    story.authors = clean_authors(story.authors, story.source_name)
+    visible = clean_authors([*microdata.get("authors", []), *generic.get("authors", [])])
+    if story.authors and visible and editors_only(story.authors, tree):
+        # Structured data naming the page's editor as author: the printed byline knows better.
+        story.authors = [a for a in visible if not editors_only([a], tree)] or story.authors
+    story.tags = story_tags(story)
     return story

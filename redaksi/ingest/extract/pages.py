@@ -63,7 +63,9 @@ def find_next_page(html: str, url: str) -> str | None:
     if not html or not html.strip():
         return None
     try:
-        tree = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"))
+        tree = lxml_html.document_fromstring(
+            html.encode("utf-8", "surrogatepass"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
     except (etree.ParserError, ValueError):
         return None
     here = _normal(url) if url else ""

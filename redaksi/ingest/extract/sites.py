@@ -37,6 +37,12 @@ class SiteRule:
     tags: tuple[str, ...] = ()
 
 
+# A credit printed under a photo often shares the byline's class ("author"): not a byline.
+NOT_IN_PHOTO = (
+    '[not(ancestor-or-self::figure) and not(../img) and not(ancestor::*[contains(@class,"photo")'
+    ' or contains(@class,"foto") or contains(@class,"caption") or contains(@class,"image")])]'
+)
+
 GENERIC = SiteRule(
     name="generic",
     source_name="",
@@ -47,7 +53,13 @@ GENERIC = SiteRule(
     byline=(
         '//*[@rel="author"]',
         '//*[@itemprop="author"]',
-        f"//*[{cls('author')} or {cls('byline')} or {cls('penulis')} or {cls('reporter')}]",
+        f"//*[{cls('author')} or {cls('byline')} or {cls('penulis')} or {cls('reporter')}]"
+        + NOT_IN_PHOTO,
+        # Boxes named "nmreporter", "author-name": the class only contains the word.
+        (
+            '//*[contains(@class,"author") or contains(@class,"reporter")'
+            ' or contains(@class,"penulis")]' + NOT_IN_PHOTO
+        ),
     ),
     published=(
         '//time[@itemprop="datePublished"]/@datetime',

@@ -107,8 +107,11 @@ def parse_byline(text: str) -> list[str]:
         writers.extend(_names(before))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        names = _names(text[match.end() : end].strip(" |-/"))
+        chunk = text[match.end() : end].strip(" |-/")
         label = match.group("label").lower()
+        if label == "kontributor" and "," in chunk:
+            chunk = chunk.split(",", 1)[1]  # "Kontributor Lhokseumawe, Masriadi": place, then name
+        names = _names(chunk)
         (writers if label in _AUTHOR_LABELS else editors).extend(names)
     return _dedupe(writers or editors)
 
@@ -251,7 +254,8 @@ _FURNITURE = [
     ),
     (
         "advertisement",
-        r"^(?:advertisement|scroll\s+to\s+(?:continue|resume)(?:\s+with\s+content)?|iklan|"
+        r"^(?:advertisement|scroll\s+(?:down\s+)?to\s+(?:continue|resume)(?:\s+(?:with\s+)?"
+        r"(?:content|reading))?|iklan|"
         r"konten\s+sponsor|sponsored(?:\s+content)?|ads?)\s*[.:]?\s*$",
     ),
     (
@@ -271,7 +275,20 @@ _FURNITURE = [
         "navigation",
         r"^(?:halaman(?:\s+\d+(?:\s+(?:dari\s+)?\d+)*)?|\d{1,2}(?:\s+\d{1,2})*\s*(?:selanjutnya|berikutnya)?|"
         r"sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?|share|bagikan|tag(?:s)?\s*:|"
-        r"topik\s*:|komentar|lihat\s+komentar)\s*[:»>→]?$",
+        r"topik\s*:|(?:\d+\s+)?komentar|lihat\s+komentar|\d+\s+comments?)\s*[:»>→]?$",
+    ),
+    # Breadcrumbs: "Home > News > Nasional", "Beranda / Daerah / Jawa Barat".
+    (
+        "navigation",
+        r"^(?:home|beranda|index|indeks)\s*(?:[>»/|›]\s*[\w .&-]{1,30}){1,5}$",
+    ),
+    # Footers: "COPYRIGHT © AGENCY 2017", "© 2017 Portal. All rights reserved", "Hak cipta …".
+    (
+        "copyright",
+        r"^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\s*)?[\w .,&-]{0,60}"
+        r"(?:\d{4})?(?:[.,]?\s*(?:all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi"
+        r"(?:\s+undang-undang)?)\.?)?$"
+        r"|^hak\s+cipta\s*(?:©|\(c\)|\d{4}|dilindungi)[\w .,©&-]{0,60}$",
     ),
     ("byline", r"^\(?\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+\s*\)?\s*$"),
     # Sign-offs: "(akr)", "(mcr39/jpnn)", "(Tribunnews.com/Reza Deni)".

@@ -202,3 +202,34 @@ def test_an_address_that_fails_is_an_error_line(newsroom, local_site):
     with pytest.raises(CommandError):
         _, err = run_import(local_site.url("/tidak-ada"))
     assert ArticlePage.objects.count() == 0
+
+
+def _cli(tmp_path, *args):
+    """The real `redaksi` command on a database nobody has migrated."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "redaksi.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", "from redaksi.cli import main; main()", "import", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_dry_run_needs_no_tables_and_an_import_says_to_migrate(tmp_path):
+    page = tmp_path / "kebun.html"
+    page.write_text(story_html(), encoding="utf-8")
+    preview = _cli(tmp_path, "--dry-run", str(page))
+    assert preview.returncode == 0, preview.stderr
+    assert "no such table" not in preview.stdout + preview.stderr
+    imported = _cli(tmp_path, str(page))
+    assert imported.returncode != 0
+    assert "redaksi migrate" in imported.stderr and "no such table" not in imported.stderr

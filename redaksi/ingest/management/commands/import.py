@@ -15,8 +15,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from redaksi.ingest.extract import ExtractionError
 from redaksi.ingest.feeds import FeedError, ingest_feed_document, parse_feed
@@ -31,12 +32,21 @@ from redaksi.ingest.importing import (
     import_story,
     validate,
 )
+from redaksi.ingest.models import ImportedStory
 from redaksi.ingest.sources import Material, SourceError, expand, extract_story, read
 
 logger = logging.getLogger(__name__)
 FEED = "feed"
 PREVIEW = "dry_run"
 EXPECTED_ERRORS = (SourceError, FetchError, ExtractionError, ImportRefused, FeedError)
+NOT_MIGRATED = _lazy(
+    "The database has no tables yet: run `redaksi migrate` first (a --dry-run needs none)."
+)
+
+
+def tables_ready() -> bool:
+    """The importer's tables exist (``redaksi migrate`` has been run on this database)."""
+    return ImportedStory._meta.db_table in connection.introspection.table_names()
 
 
 class Command(BaseCommand):
@@ -62,6 +72,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, sources: list[str], **options) -> None:
+        # A dry run reads and extracts only; everything else writes and needs the tables.
+        if not options["dry_run"] and not tables_ready():
+            raise CommandError(NOT_MIGRATED)
         actor = None
         if options["as_user"]:
             actor = get_user_model().objects.filter(username=options["as_user"]).first()
@@ -143,7 +156,7 @@ class Command(BaseCommand):
         return lines + result.notes
 
     def _preview(self, story):
-        earlier = already_imported(story)
+        earlier = already_imported(story) if tables_ready() else None
         lines = [
             _("would import “%(headline)s”: %(pages)d page(s), %(paragraphs)d paragraph(s)")
             % {
