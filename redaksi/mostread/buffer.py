@@ -39,6 +39,9 @@ class ReadBuffer(Protocol):
     def first_sighting(self, key: str, ttl: int) -> bool:
         """True the first time ``key`` is seen within ``ttl`` seconds, False after."""
 
+    def spend(self, key: str, limit: int, ttl: int) -> bool:
+        """Take one from the budget ``key`` (``limit`` per ``ttl`` seconds); False when spent."""
+
     def add(self, hour: datetime, article_id: int, reads: int = 1) -> None: ...
 
     def pending(self) -> Counts:
@@ -69,6 +72,7 @@ class MemoryBuffer:
         self._lock = threading.Lock()
         self._counts: Counts = Counter()
         self._seen: dict[str, float] = {}
+        self._budgets: dict[str, tuple[int, float]] = {}
         self._next_prune = 0.0
         self._next_flush = 0.0
 
@@ -78,10 +82,22 @@ class MemoryBuffer:
             if now >= self._next_prune:
                 # Sightings expire; without this the dictionary would grow for ever.
                 self._seen = {k: until for k, until in self._seen.items() if until > now}
+                self._budgets = {k: v for k, v in self._budgets.items() if v[1] > now}
                 self._next_prune = now + self._PRUNE_EVERY
             if self._seen.get(key, 0.0) > now:
                 return False
             self._seen[key] = now + ttl
+            return True
+
+    def spend(self, key: str, limit: int, ttl: int) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            used, until = self._budgets.get(key, (0, 0.0))
+            if until <= now:
+                used, until = 0, now + ttl
+            if used >= limit:
+                return False
+            self._budgets[key] = (used + 1, until)
             return True
 
     def add(self, hour: datetime, article_id: int, reads: int = 1) -> None:
@@ -116,6 +132,7 @@ class MemoryBuffer:
         with self._lock:
             self._counts.clear()
             self._seen.clear()
+            self._budgets.clear()
             self._next_flush = 0.0
 
 
@@ -155,6 +172,14 @@ class RedisBuffer:
 
     def first_sighting(self, key: str, ttl: int) -> bool:
         return bool(self.redis.set(self._seen_key(key), 1, nx=True, ex=ttl))
+
+    def spend(self, key: str, limit: int, ttl: int) -> bool:
+        name = cache.make_key(f"mostread:budget:{key}")
+        with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incr(name)
+            pipe.expire(name, ttl, nx=True)
+            used, _ = pipe.execute()
+        return int(used) <= limit
 
     def add(self, hour: datetime, article_id: int, reads: int = 1) -> None:
         self.redis.hincrby(self.pending_key, _field(hour, article_id), reads)

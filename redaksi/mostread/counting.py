@@ -1,8 +1,9 @@
 """Counting reads: the beacon's cheap part, and the flush that writes them down.
 
-The beacon request decides whether a read counts (a reader, not a crawler or
-the newsroom; a live story; the first time this hour for this reader) and adds
-it to the buffer. Nothing touches the database per read except a cached check
+The beacon request decides whether a read counts (a reader's browser on one of
+our pages, not a crawler or the newsroom; a live story; the first time this
+hour for this reader; within the budget of the reader's address) and adds it
+to the buffer. Nothing touches the database per read except a cached check
 that the story is live. :func:`flush_reads` writes the buffered counts in one
 upsert per batch; :func:`flush_if_due` lets whoever comes first after the flush
 interval (a beacon, the scheduler loop) do it.
@@ -23,7 +24,15 @@ from redaksi.newsroom import api as newsroom
 
 from .buffer import Counts, get_buffer
 from .models import HourlyReads
-from .visitors import cookie_key, identify, is_crawler, is_newsroom_user, is_prefetch
+from .visitors import (
+    address_key,
+    cookie_key,
+    identify,
+    is_crawler,
+    is_newsroom_user,
+    is_prefetch,
+    is_same_origin,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,17 +52,20 @@ def _live_key(article_id: int) -> str:
 
 
 def is_countable_story(article_id: int) -> bool:
-    """Whether ``article_id`` is a live story, remembered for a few minutes.
+    """Whether ``article_id`` is a live story; a live one is remembered for a few minutes.
 
     Publishing and unpublishing forget the answer at once (see apps.py), so only
     a deleted story can be counted for a few minutes more; the flush skips it.
+    Only live stories are remembered: the cache holds at most one entry per story
+    we have, so beacons to thousands of made-up ids cannot push the page cache out.
     """
     key = _live_key(article_id)
-    known = cache.get(key)
-    if known is None:
-        known = 1 if newsroom.is_live_article(article_id) else 0
-        cache.set(key, known, LIVE_CACHE_SECONDS)
-    return bool(known)
+    if cache.get(key):
+        return True
+    if not newsroom.is_live_article(article_id):
+        return False
+    cache.set(key, 1, LIVE_CACHE_SECONDS)
+    return True
 
 
 def forget_story(article_id: int) -> None:
@@ -76,6 +88,8 @@ def count_read(
     """Count one read of story ``article_id`` by whoever sent ``request``, if it is one."""
     if not settings.REDAKSI_READS_ENABLED:
         return NOT_COUNTED
+    if not is_same_origin(request):
+        return NOT_COUNTED
     if is_crawler(request.headers.get("User-Agent", "")) or is_prefetch(request):
         return NOT_COUNTED
     if is_newsroom_user(getattr(request, "user", None)):
@@ -83,17 +97,26 @@ def count_read(
     if not is_countable_story(article_id):
         return NOT_COUNTED
     now = now or timezone.now()
-    hour = hour_start(now)
+    hour = int(hour_start(now).timestamp())
     visitor = identify(request, now)
     buffer = get_buffer()
-    prefix = f"{int(hour.timestamp())}:{article_id}:"
-    counted = buffer.first_sighting(prefix + visitor.key, SIGHTING_SECONDS)
-    if visitor.new_cookie:
+    prefix = f"{hour}:{article_id}:"
+    if not buffer.first_sighting(prefix + visitor.key, SIGHTING_SECONDS):
+        return NOT_COUNTED
+    # Each new reader of a story spends from their address's budget, whether they came with
+    # a cookie or not: rotating browser names or replaying freshly minted cookies from one
+    # address buys at most the budget.
+    budget = settings.REDAKSI_MOST_READ_ADDRESS_BUDGET
+    address = address_key(request, now)
+    if not buffer.spend(f"{prefix}{address}", budget, SIGHTING_SECONDS):
+        return NOT_COUNTED
+    new_cookie = None
+    if visitor.new_cookie and buffer.spend(f"{hour}:mint:{address}", budget, SIGHTING_SECONDS):
+        new_cookie = visitor.new_cookie
         # They come back with the cookie; this hour's read of this story is already theirs.
-        buffer.first_sighting(prefix + cookie_key(visitor.new_cookie), SIGHTING_SECONDS)
-    if counted:
-        buffer.add(hour, article_id)
-    return ReadOutcome(counted=counted, new_cookie=visitor.new_cookie)
+        buffer.first_sighting(prefix + cookie_key(new_cookie), SIGHTING_SECONDS)
+    buffer.add(hour_start(now), article_id)
+    return ReadOutcome(counted=True, new_cookie=new_cookie)
 
 
 def _upsert(counts: Counts) -> int:

@@ -1,9 +1,10 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
 app_name = "mostread"
 urlpatterns = [
-    path("_baca/<int:article_id>", views.beacon, name="beacon"),
+    # Any digits, so an id out of range answers 404 here rather than a slash redirect.
+    re_path(r"^_baca/(?P<article_id>[0-9]+)$", views.beacon, name="beacon"),
     path("populer/", views.most_read_page, name="most_read"),
 ]

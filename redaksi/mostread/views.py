@@ -7,6 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from redaksi.core.converters import ROWID_MAX
 from redaksi.core.surrogate import MOST_READ, add_surrogate_keys, section_key, story_key
 from redaksi.newsroom import api as newsroom
 
@@ -23,13 +24,15 @@ PAGE_LIMIT = 20
 @csrf_exempt  # cached pages carry no CSRF token; the beacon changes nothing but a counter
 @never_cache
 @require_POST
-def beacon(request: HttpRequest, article_id: int) -> HttpResponse:
+def beacon(request: HttpRequest, article_id: str) -> HttpResponse:
     """Count a read of the story: the article page's inline script calls this once per view.
 
-    Always an empty 204, whether or not the read counted, so the answer tells a
-    script nothing about stories or readers.
+    An empty 204, whether or not the read counted, so the answer tells a script
+    nothing about stories or readers; only an id no database row can have is a 404.
     """
-    outcome = count_read(request, article_id)
+    if len(article_id) > 19 or int(article_id) > ROWID_MAX:
+        raise Http404(_("Story not found"))
+    outcome = count_read(request, int(article_id))
     response = HttpResponse(status=204)
     if outcome.new_cookie:
         set_visitor_cookie(response, outcome.new_cookie, secure=request.is_secure())

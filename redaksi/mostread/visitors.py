@@ -1,11 +1,16 @@
 """Who is reading: a visitor to count once, a crawler, or the newsroom itself.
 
 Populer ranks what readers read, so crawlers and newsroom staff checking their
-own stories are left out. A reader is recognised by a first-party cookie the
-beacon response sets (signed, so a script cannot mint fresh visitors by
-sending random values). Before a reader has that cookie, a hash of their
-address and browser with a salt that changes every day stands in; the address
-itself is never stored.
+own stories are left out. Crawlers are recognised by the crawler-user-agents
+list (a maintained catalogue of crawler, scraper and HTTP-library names, shipped
+in its package, so nothing is downloaded) and by our own patterns for
+automated browsers and previews. A beacon counts only when the reader's browser
+says it comes from one of our own pages (``Sec-Fetch-Site``/``Origin``).
+
+A reader is recognised by a first-party cookie the beacon response sets
+(signed, so a script cannot mint fresh visitors by sending random values).
+Before a reader has that cookie, a hash of their address and browser with a
+salt that changes every day stands in; the address itself is never stored.
 """
 
 import hashlib
@@ -13,10 +18,15 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlsplit
 
+import crawleruseragents
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from redaksi.core.clients import address_group, client_address
 from redaksi.newsroom import api as newsroom
 
 COOKIE_NAME = "rdk_pembaca"
@@ -36,10 +46,48 @@ _CRAWLER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_crawler(user_agent: str) -> bool:
-    """True for anything that does not identify as a reader's browser, an empty agent included."""
-    user_agent = user_agent.strip()
-    return not user_agent or bool(_CRAWLER.search(user_agent))
+    """True for anything that does not identify as a reader's browser, an empty agent included.
+
+    Remembered per agent string (the list is 1,500 patterns); the cache is bounded,
+    so rotating agents cost time, not memory.
+    """
+    user_agent = user_agent.strip()[:512]
+    if not user_agent:
+        return True
+    return bool(_CRAWLER.search(user_agent)) or crawleruseragents.is_crawler(user_agent)
+
+
+def _host(url_or_host: str) -> str:
+    return (urlsplit(url_or_host).netloc if "//" in url_or_host else url_or_host).lower()
+
+
+def is_same_origin(request: HttpRequest) -> bool:
+    """The beacon came from a script on one of our own pages, as the browser tells it.
+
+    Browsers mark every request with ``Sec-Fetch-Site`` and send ``Origin`` on a
+    POST; a page on another site that posts to the beacon says "cross-site" or
+    names its own origin, and a script that sends neither is not a reader's
+    browser. Hosts are compared (not schemes), so a proxy that ends HTTPS does
+    not turn readers into strangers.
+    """
+    fetch_site = request.headers.get("Sec-Fetch-Site", "").strip().lower()
+    origin = request.headers.get("Origin", "").strip()
+    if not fetch_site and not origin:
+        return False
+    if fetch_site and fetch_site != "same-origin":
+        return False
+    if not origin:
+        return True
+    if origin == "null":
+        return False
+    try:
+        ours = {request.get_host().lower()}
+    except Exception:  # DisallowedHost: not a request to us at all
+        return False
+    ours.update(_host(trusted) for trusted in settings.CSRF_TRUSTED_ORIGINS)
+    return _host(origin) in ours
 
 
 def is_newsroom_user(user) -> bool:
@@ -73,8 +121,14 @@ def _daily_salt(day: str) -> str:
     return cache.get(key) or key
 
 
-def _client_address(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+def _hashed(now: datetime, *parts: str) -> str:
+    salt = _daily_salt(now.date().isoformat())
+    return hashlib.sha256("|".join((salt, *parts)).encode()).hexdigest()[:32]
+
+
+def address_key(request: HttpRequest, now: datetime) -> str:
+    """Stands for the client's address (behind trusted proxies) in per-address budgets."""
+    return _hashed(now, address_group(client_address(request)))
 
 
 def identify(request: HttpRequest, now: datetime) -> Visitor:
@@ -82,9 +136,7 @@ def identify(request: HttpRequest, now: datetime) -> Visitor:
     token = request.get_signed_cookie(COOKIE_NAME, default=None, salt=COOKIE_SALT)
     if token:
         return Visitor(key=f"c:{token}")
-    salt = _daily_salt(now.date().isoformat())
-    material = "|".join((salt, _client_address(request), request.headers.get("User-Agent", "")))
-    digest = hashlib.sha256(material.encode()).hexdigest()[:32]
+    digest = _hashed(now, client_address(request), request.headers.get("User-Agent", ""))
     return Visitor(key=f"a:{digest}", new_cookie=secrets.token_urlsafe(18))
 
 

@@ -13,6 +13,7 @@ from taggit.models import Tag
 from wagtail import hooks
 from wagtail.models import Page
 
+from redaksi.core.converters import ROWID_MAX
 from redaksi.core.listings import cached
 from redaksi.core.site import site_for_request
 
@@ -57,7 +58,9 @@ def _reader_story(article_id: int) -> ArticlePage:
 
 
 def article(request: HttpRequest, section: str, article_id: int, slug: str = "") -> HttpResponse:
-    story = _reader_story(article_id)
+    if int(article_id) > ROWID_MAX:  # the short address's pattern takes any 19 digits
+        raise Http404("no such story")
+    story = _reader_story(int(article_id))
     site = site_for_request(request)
     if site is None or not story.url_path.startswith(site.root_page.url_path):
         raise Http404("story belongs to another site")

@@ -5,6 +5,7 @@ in-process cache and tasks. Each service is switched to its scale-out
 counterpart by one variable (see README, "Configuration").
 """
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
@@ -174,6 +175,25 @@ for _item in env_list("REDAKSI_CHECK_SEVERITIES"):
 REDAKSI_CHECK_HEADLINE_MAX = env_int("REDAKSI_CHECK_HEADLINE_MAX", 90)
 REDAKSI_CHECK_LEDE_MAX = env_int("REDAKSI_CHECK_LEDE_MAX", 160)
 
+# --- Client addresses (redaksi.core.clients): X-Forwarded-For and X-Real-IP are believed
+# only from these proxies (addresses or networks), so per-client budgets see the real reader.
+REDAKSI_TRUSTED_PROXIES = env_list("REDAKSI_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+for _proxy in REDAKSI_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as _exc:
+        raise ImproperlyConfigured(
+            f"REDAKSI_TRUSTED_PROXIES items must be addresses or networks, got {_proxy!r}"
+        ) from _exc
+# Admin log-in: after this many failed attempts for one account, or ten times as many from one
+# address, further attempts are refused for LOCKOUT_SECONDS.
+REDAKSI_LOGIN_MAX_FAILURES = env_int("REDAKSI_LOGIN_MAX_FAILURES", 5)
+REDAKSI_LOGIN_LOCKOUT_SECONDS = env_int("REDAKSI_LOGIN_LOCKOUT_SECONDS", 900)
+if REDAKSI_LOGIN_MAX_FAILURES < 1 or REDAKSI_LOGIN_LOCKOUT_SECONDS < 1:
+    raise ImproperlyConfigured(
+        "REDAKSI_LOGIN_MAX_FAILURES and REDAKSI_LOGIN_LOCKOUT_SECONDS must be 1 or more"
+    )
+
 # --- Ingest (redaksi.ingest): `redaksi import` and the wire inbox. Feeds are polled from the
 # scheduler loop every POLL_SECONDS (0: never); a feed's own interval may be longer.
 REDAKSI_INGEST_POLL_SECONDS = env_int("REDAKSI_INGEST_POLL_SECONDS", 300)
@@ -193,6 +213,17 @@ REDAKSI_INGEST_MAX_BYTES = env_int("REDAKSI_INGEST_MAX_BYTES", 10 * 1024 * 1024)
 REDAKSI_INGEST_MAX_PAGES = env_int("REDAKSI_INGEST_MAX_PAGES", 10)
 # A wire item with only a summary is drafted from the article its link points at.
 REDAKSI_INGEST_FETCH_LINKS = env_bool("REDAKSI_INGEST_FETCH_LINKS", True)
+# Fetches refuse loopback, private, link-local and reserved addresses; an intranet wire
+# is let in by naming its networks here (CIDR, e.g. 10.20.0.0/16).
+REDAKSI_INGEST_ALLOWED_NETWORKS = env_list("REDAKSI_INGEST_ALLOWED_NETWORKS")
+for _network in REDAKSI_INGEST_ALLOWED_NETWORKS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as _exc:
+        raise ImproperlyConfigured(
+            f"REDAKSI_INGEST_ALLOWED_NETWORKS items must be networks such as 10.0.0.0/8, "
+            f"got {_network!r}"
+        ) from _exc
 
 # --- Populer (redaksi.mostread): article pages count reads through a beacon; reads wait in
 # memory (or Redis with REDIS_URL) and are written per hour every FLUSH_SECONDS (0: only by
@@ -203,6 +234,14 @@ REDAKSI_MOST_READ_KEEP_DAYS = env_int("REDAKSI_MOST_READ_KEEP_DAYS", 30)
 if REDAKSI_MOST_READ_FLUSH_SECONDS < 0:
     raise ImproperlyConfigured(
         f"REDAKSI_MOST_READ_FLUSH_SECONDS must be 0 or more, got {REDAKSI_MOST_READ_FLUSH_SECONDS}"
+    )
+# One address (an IPv6 /64) counts at most this many reads of one story an hour, and is given
+# at most this many new reader cookies an hour: one client cannot buy Populer.
+REDAKSI_MOST_READ_ADDRESS_BUDGET = env_int("REDAKSI_MOST_READ_ADDRESS_BUDGET", 10)
+if REDAKSI_MOST_READ_ADDRESS_BUDGET < 1:
+    raise ImproperlyConfigured(
+        "REDAKSI_MOST_READ_ADDRESS_BUDGET must be 1 or more, "
+        f"got {REDAKSI_MOST_READ_ADDRESS_BUDGET}"
     )
 if REDAKSI_MOST_READ_KEEP_DAYS < 7:
     raise ImproperlyConfigured(

@@ -68,7 +68,8 @@ def stories(newsroom, clock):
 
 def send_beacon(client, story_or_id, *, user_agent: str = READER_UA, **extra):
     article_id = getattr(story_or_id, "pk", story_or_id)
-    return client.post(f"/_baca/{article_id}", HTTP_USER_AGENT=user_agent, **extra)
+    headers = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"}
+    return client.post(f"/_baca/{article_id}", HTTP_USER_AGENT=user_agent, **{**headers, **extra})
 
 
 def reads_of(story, *, hours: int = 24, section=None) -> int:
