@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -93,4 +94,18 @@ def dismiss_item(request: HttpRequest, pk: int) -> HttpResponse:
         item.status = WireItem.DISMISSED
         item.save(update_fields=["status"])
         messages.success(request, _("Wire item “%(title)s” dismissed.") % {"title": item.title})
-    return redirect(request.POST.get("next") or reverse("ingest_inbox:index"))
+    return redirect(
+        _own_path(request, request.POST.get("next", "")) or reverse("ingest_inbox:index")
+    )
+
+
+def _own_path(request: HttpRequest, target: str) -> str:
+    """``target`` when it is a path on this site; empty for anything that would leave it."""
+    target = target.strip()
+    if not target.startswith("/") or target.startswith(("//", "/\\")):
+        return ""
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return ""
+    return target

@@ -31,7 +31,9 @@ class LocalSite:
 
 
 @pytest.fixture
-def local_site():
+def local_site(settings):
+    """A web server on 127.0.0.1, let in as an intranet wire would be (fetches refuse loopback)."""
+    settings.REDAKSI_INGEST_ALLOWED_NETWORKS = ["127.0.0.1/32"]
     site: LocalSite
 
     class Handler(BaseHTTPRequestHandler):

@@ -131,6 +131,30 @@ def test_dismissing_takes_an_item_out_of_the_inbox(editor, login, item):
     assert reverse("ingest_inbox:make_draft", args=[item.pk]) not in listing
 
 
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://elsewhere.example/",
+        "//elsewhere.example/",
+        "/\\elsewhere.example/",
+        "javascript:alert(1)",
+        " https://elsewhere.example/",
+        "http://testserver.elsewhere.example/",
+    ],
+)
+def test_dismissing_never_sends_the_editor_off_the_site(editor, login, item, target):
+    client = login(editor)
+    response = client.post(reverse("ingest_inbox:dismiss", args=[item.pk]), {"next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("ingest_inbox:index")
+
+
+def test_dismissing_returns_to_the_inbox_page_the_editor_was_on(editor, login, item):
+    back = reverse("ingest_inbox:index") + "?status=new&page=2"
+    response = login(editor).post(reverse("ingest_inbox:dismiss", args=[item.pk]), {"next": back})
+    assert response["Location"] == back
+
+
 @override_settings(REDAKSI_INGEST_FETCH_LINKS=True)
 def test_an_item_with_only_a_summary_is_drafted_from_its_linked_article(
     editor, login, feed, local_site
