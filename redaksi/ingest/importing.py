@@ -152,8 +152,10 @@ def choose_authors(
 ) -> list[newsroom.AuthorPage]:
     """The byline's authors, creating profiles for new names; else the importer or the desk.
 
-    New profiles are published by the system, not by ``actor``: a reporter may
-    import a story by someone new without being allowed to publish pages.
+    New profiles are drafts made by the system, not by ``actor`` (a reporter may
+    import a story by someone new without being allowed to create pages); names
+    from outside sources go public only with the first story an editor publishes
+    with them (the newsroom does that when the story is published).
     """
     names = list(dict.fromkeys(" ".join(n.split())[:255] for n in story.authors if n.strip()))
     authors: list[newsroom.AuthorPage] = []
@@ -162,7 +164,9 @@ def choose_authors(
         author = newsroom.find_author_named(name)
         if author is None:
             index = index or newsroom.create_author_index(section.get_parent())
-            author = newsroom.create_author(index, name=name, slug=slugify(name) or "penulis")
+            author = newsroom.create_author(
+                index, name=name, slug=slugify(name) or "penulis", publish=False
+            )
         if author not in authors:
             authors.append(author)
     if not authors and actor is not None:
@@ -174,7 +178,9 @@ def choose_authors(
         author = newsroom.find_author_named(desk)
         if author is None:
             index = newsroom.create_author_index(section.get_parent())
-            author = newsroom.create_author(index, name=desk, slug=slugify(desk) or "redaksi")
+            author = newsroom.create_author(
+                index, name=desk, slug=slugify(desk) or "redaksi", publish=False
+            )
         authors.append(author)
     return authors
 

@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from .models import ArticlePage
-from .publishing import record_publication
+from .publishing import publish_credited_authors, record_publication
 from .signals import article_published, article_unpublished
 
 
@@ -17,6 +17,7 @@ def on_page_published(sender, instance, revision=None, **kwargs) -> None:
     if article is None:
         return
     first_publication, updated = record_publication(article)
+    publish_credited_authors(article, actor=kwargs.get("user"))
     transaction.on_commit(
         lambda: article_published.send(
             sender=ArticlePage,

@@ -102,11 +102,14 @@ def create_author(
     photo: NewsImage | None = None,
     user: User | None = None,
     actor: User | None = None,
+    publish: bool = True,
 ) -> AuthorPage:
-    """A published author profile under ``index``; the existing one when ``slug`` is taken.
+    """An author profile under ``index``; the existing one when ``slug`` is taken.
 
     ``user`` links the profile to a newsroom account, so the admin can show a
-    reporter their own byline.
+    reporter their own byline. ``publish=False`` keeps a new profile as a draft
+    (names an importer took from outside sources): it goes live with the first
+    story that credits it, once an editor publishes that story.
     """
     with transaction.atomic():
         existing = find_author(index, slug)
@@ -115,7 +118,14 @@ def create_author(
         author = AuthorPage(
             title=name, slug=slug, role_title=role_title, bio=bio, photo=photo, user=user
         )
-        return _add_published_child(index, author, actor)
+        if publish:
+            return _add_published_child(index, author, actor)
+        author.owner = actor
+        author.live = False
+        index.add_child(instance=author)
+        author.save_revision(user=actor, log_action=True)
+        author.refresh_from_db()
+        return author
 
 
 def _story_body(pages: Iterable[StoryPageData]) -> list[tuple[str, dict]]:
