@@ -303,6 +303,8 @@ LOGIN_URL = "wagtailadmin_login"
 LANGUAGE_CODE = "id-id"
 LANGUAGES = [("id-id", _("Bahasa Indonesia")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin log-in limits password guessing per account and per address (redaksi.core.login).
+WAGTAILADMIN_USER_LOGIN_FORM = "redaksi.core.login.ThrottledLoginForm"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
