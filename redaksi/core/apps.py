@@ -9,16 +9,13 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
-        from django.urls import register_converter
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import scheduler
-        from .converters import RowIdConverter
         from .listings import forget_lists
         from .statistics import refresh_statistics_if_due
 
-        register_converter(RowIdConverter, "rowid")
         scheduler.on_every_tick("core.refresh_statistics", refresh_statistics_if_due)
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_lists, dispatch_uid=f"core.forget_lists.{signal!r}")

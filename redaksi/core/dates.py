@@ -6,7 +6,7 @@ names are fixed here rather than taken from the process locale, so the output
 never depends on what locales the server happens to have installed.
 """
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -48,6 +48,17 @@ ZONES = {
     "Asia/Jayapura": "WIT",
 }
 DEFAULT_ZONE = "Asia/Jakarta"
+
+# The first and last days whose midnights, in any of our zones and a day either side,
+# are instants Python can hold: midnight on 1 January of year 1 in WIB is still year 0
+# in UTC, and 31 December 9999 ends in year 10000.
+FIRST_DAY = date(1, 1, 2)
+LAST_DAY = date(9999, 12, 30)
+
+
+def is_reachable_day(day: date) -> bool:
+    """Whether a day asked for in an address or a form can be looked up at all."""
+    return FIRST_DAY <= day <= LAST_DAY
 
 
 def zone_abbreviation(zone_name: str) -> str:

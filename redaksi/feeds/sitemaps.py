@@ -12,7 +12,7 @@ newest first, at most REDAKSI_NEWS_SITEMAP_ITEMS, as Google News asks.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -136,6 +136,13 @@ def story_months(site: Site, zone: str) -> list[StoryMonth]:
 
 
 def month_bounds(year: int, month: int, zone: str) -> tuple[datetime, datetime]:
+    """The instants that open and close a month in ``zone``; Http404 for a month out of range."""
+    try:
+        first, last = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1)
+    except ValueError as exc:
+        raise Http404(_("There is no such sitemap file.")) from exc
+    if not (dates.is_reachable_day(first) and dates.is_reachable_day(last)):
+        raise Http404(_("There is no such sitemap file."))
     start = datetime(year, month, 1, tzinfo=ZoneInfo(zone))
     end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=ZoneInfo(zone))
     return start, end

@@ -4,7 +4,7 @@ from . import views
 
 app_name = "mostread"
 urlpatterns = [
-    # Any digits, so an id out of range answers 404 here rather than a slash redirect.
-    re_path(r"^_baca/(?P<article_id>[0-9]+)$", views.beacon, name="beacon"),
+    # Anything after the slash, so an id that is not one answers 404 here, not a slash redirect.
+    re_path(r"^_baca/(?P<article_id>[^/]+)$", views.beacon, name="beacon"),
     path("populer/", views.most_read_page, name="most_read"),
 ]

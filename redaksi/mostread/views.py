@@ -30,7 +30,7 @@ def beacon(request: HttpRequest, article_id: str) -> HttpResponse:
     An empty 204, whether or not the read counted, so the answer tells a script
     nothing about stories or readers; only an id no database row can have is a 404.
     """
-    if len(article_id) > 19 or int(article_id) > ROWID_MAX:
+    if not (article_id.isascii() and article_id.isdigit()) or int(article_id[:20]) > ROWID_MAX:
         raise Http404(_("Story not found"))
     outcome = count_read(request, int(article_id))
     response = HttpResponse(status=204)

@@ -4,6 +4,6 @@ from . import views
 
 app_name = "newsroom"
 urlpatterns = [
-    path("<slug:section>/read/<rowid:article_id>/<slug:slug>", views.article, name="article"),
-    re_path(r"^(?P<section>[-\w]+)/read/(?P<article_id>[0-9]{1,19})/?$", views.article),
+    path("<slug:section>/read/<int:article_id>/<slug:slug>", views.article, name="article"),
+    re_path(r"^(?P<section>[-\w]+)/read/(?P<article_id>[0-9]+)/?$", views.article),
 ]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from redaksi.core import surrogate
-from redaksi.core.dates import format_long_date
+from redaksi.core.dates import format_long_date, is_reachable_day
 from redaksi.core.pagination import paginate
 from redaksi.core.site import site_zone
 from redaksi.newsroom import api as newsroom
@@ -119,6 +119,8 @@ def index_day(request: HttpRequest, year: int, month: int, day: int) -> HttpResp
         wanted = date(year, month, day)
     except ValueError as exc:
         raise Http404(_("There is no such date.")) from exc
+    if not is_reachable_day(wanted):
+        raise Http404(_("There is no such date."))
     site = _site(request)
     zone_name = site_zone(request)
     zone = ZoneInfo(zone_name)

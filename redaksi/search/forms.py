@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from redaksi.core.dates import FIRST_DAY, LAST_DAY, is_reachable_day
+
 DATE_FORMAT = "%Y-%m-%d"
 
 
@@ -38,6 +40,22 @@ class SearchForm(forms.Form):
         self.fields["kanal"].error_messages["invalid_choice"] = _(
             "There is no section named “%(value)s”; choose one from the list."
         )
+
+    def _clean_day(self, name: str):
+        day = self.cleaned_data.get(name)
+        if day is not None and not is_reachable_day(day):
+            raise forms.ValidationError(
+                _("Choose a date between %(first)s and %(last)s."),
+                code="date_range",
+                params={"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()},
+            )
+        return day
+
+    def clean_dari(self):
+        return self._clean_day("dari")
+
+    def clean_sampai(self):
+        return self._clean_day("sampai")
 
     def clean(self):
         data = super().clean()
