@@ -16,13 +16,17 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .extract import ExtractionError, decode, extract_document, find_next_page, merge_pages
-from .fetch import fetch, is_url
+from .fetch import fetch, is_url, max_bytes
 from .story import ExtractedStory
 
 STORY_SUFFIXES = (".html", ".htm", ".txt", ".xhtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_START = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_PROLOGUE = re.compile(rb"^(?:\s|<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
+# Whitespace, processing instructions, comments and a DOCTYPE, whose internal subset
+# ("<!DOCTYPE rss [<!ENTITY ...>]>") may hold ">" of its own.
+_PROLOGUE = re.compile(
+    rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^>\[]|\[.*?\])*>)*", re.DOTALL | re.IGNORECASE
+)
 
 
 class SourceError(Exception):
@@ -78,13 +82,27 @@ def read(source: str) -> Material:
     path = Path(source)
     if not path.exists():
         raise SourceError(_("There is no file or folder called %(name)s.") % {"name": source})
+    limit = max_bytes()
     try:
-        data = path.read_bytes()
+        # The same limit as a fetched page: a file too large is refused before it is read.
+        if path.stat().st_size > limit:
+            raise _too_large(source, limit)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise SourceError(
             _("%(name)s cannot be read (%(reason)s).") % {"name": source, "reason": exc.strerror}
         ) from exc
+    if len(data) > limit:  # it grew while we looked
+        raise _too_large(source, limit)
     return Material(source, data, filename=path.name)
+
+
+def _too_large(source: str, limit: int) -> SourceError:
+    return SourceError(
+        _("%(name)s is larger than the limit of %(size)d KB (REDAKSI_INGEST_MAX_BYTES).")
+        % {"name": source, "size": limit // 1024}
+    )
 
 
 def max_pages() -> int:

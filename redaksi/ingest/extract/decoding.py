@@ -6,7 +6,10 @@ detection. A declared charset that fails to decode is not trusted blindly:
 portals often declare one thing and send another. When a single-byte charset
 (ISO-8859-1, windows-1252) is declared over bytes that are valid UTF-8 with
 characters beyond ASCII, the bytes decide: such bytes are almost never Latin
-text, and reading them as declared turns "©" into "Â©".
+text, and reading them as declared turns "©" into "Â©". UTF-8 declared over a few
+broken bytes is refused with the position of the first: any other reading would
+garble all of it. Plausibility is judged on the prose, not on style sheets and
+scripts.
 """
 
 from __future__ import annotations
@@ -60,11 +63,16 @@ def _declared(data: bytes, content_type: str) -> list[str]:
     return result
 
 
+# Style sheets and scripts are not prose: minified CSS has almost no spaces, and AMP pages
+# carry up to 75 KB of it before the first word of the story.
+_NOT_PROSE = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
 def _plausible(text: str) -> bool:
     """False for text that is mostly control or unassigned characters (a wrong guess)."""
     if not text:
         return True
-    sample = text[:20000]
+    sample = _NOT_PROSE.sub(" ", text[:400_000])[:20000]
     bad = sum(
         1
         for ch in sample
@@ -95,6 +103,37 @@ def _utf8_multibyte(data: bytes) -> bool:
     return any(ord(ch) > 127 for ch in text)
 
 
+def _is_utf8(label: str) -> bool:
+    try:
+        return codecs.lookup(label).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes, rather than another charset declared as UTF-8.
+
+    Text in another charset hardly ever forms valid multi-byte UTF-8 sequences;
+    when most of its non-ASCII characters do, it is UTF-8, and any other reading
+    would garble every accented letter and typographic quote in it.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    whole = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return whole > broken
+
+
+def _invalid_bytes(exc: UnicodeDecodeError, size: int) -> ExtractionError:
+    return ExtractionError(
+        _(
+            "The page is declared as UTF-8 but byte %(position)d of %(size)d is not valid "
+            "UTF-8; importing it would garble the text. Save it again as UTF-8."
+        )
+        % {"position": exc.start + 1, "size": size},
+        code="encoding-invalid",
+    )
+
+
 def decode(data: bytes, *, content_type: str = "") -> str:
     """The text of ``data``; ExtractionError when no encoding gives sensible text."""
     for bom, codec in _BOMS:
@@ -107,15 +146,16 @@ def decode(data: bytes, *, content_type: str = "") -> str:
     if declared and _single_byte(declared[0]) and _utf8_multibyte(data):
         # "iso-8859-1" declared over UTF-8 bytes: decoding as declared would give "Â©".
         declared = ["utf-8", *declared]
-    candidates = declared + ["utf-8"]
-    for label in candidates:
+    for label in [*declared, "utf-8"]:
         try:
             text = data.decode(label)
         except LookupError:
             continue  # an encoding name nobody knows: detect instead
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             if label == "cp1252":
                 text = data.decode("latin-1")
+            elif label in declared and _is_utf8(label) and _damaged_utf8(data):
+                raise _invalid_bytes(exc, len(data)) from exc
             else:
                 continue
         if _plausible(text):
