@@ -145,7 +145,12 @@ def fetch(url: str, *, limit: int | None = None) -> Fetched:
     current = url
     try:
         # No proxy from the environment: the connection must go to the address checked here.
-        with httpx.Client(timeout=timeout, headers=headers, trust_env=False) as client:
+        # No kept-alive connections either: one opened for a name (and its certificate) must
+        # not carry a redirect to another name that happens to share the address.
+        limits = httpx.Limits(max_keepalive_connections=0)
+        with httpx.Client(
+            timeout=timeout, headers=headers, trust_env=False, limits=limits
+        ) as client:
             for _hop in range(MAX_REDIRECTS + 1):
                 pinned, host, extensions = _pinned(current)
                 request = client.build_request("GET", pinned, headers=host, extensions=extensions)
