@@ -36,7 +36,8 @@ ROUTES: dict[str, list[str]] = {
     "tag/<slug:slug>/": ["/tag/tidak-ada/"] + [f"/tag/banjir/?page={p}" for p in PAGES],
     "terkini/": [f"/terkini/?page={p}" for p in PAGES]
     + ["/terkini/?kanal=tidak-ada", "/terkini/?kanal=%00"],
-    "indeks/": [f"/indeks/?page={p}" for p in PAGES],
+    "indeks/": [f"/indeks/?page={p}" for p in PAGES]
+    + [f"/indeks/?tanggal={d}" for d in DATES + ["%00"]],
     "indeks/<yyyy:year>/<dd:month>/<dd:day>/": [
         "/indeks/0000/01/01/",
         "/indeks/0001/01/01/",

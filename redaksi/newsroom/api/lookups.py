@@ -24,7 +24,13 @@ from .lists import latest_articles
 
 
 def find_section(site: Site, slug: str) -> SectionPage | None:
-    """The site's live section called ``slug``, or None."""
+    """The site's live section called ``slug``, or None.
+
+    A value no slug can have (a NUL byte, which PostgreSQL refuses in a query, or
+    more than a slug's length) is None without asking the database.
+    """
+    if "\x00" in slug or len(slug) > 255:
+        return None
     return sections(site).filter(slug=slug).first()
 
 
