@@ -1,12 +1,26 @@
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.static import serve as serve_media
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from redaksi.core.login import ThrottledAuthenticationForm
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's log-in for restricted pages, with the same limit on guessing as the admin's.
+    path(
+        "_util/login/",
+        auth_views.LoginView.as_view(
+            template_name=getattr(
+                settings, "WAGTAIL_FRONTEND_LOGIN_TEMPLATE", "wagtailcore/login.html"
+            ),
+            authentication_form=ThrottledAuthenticationForm,
+        ),
+        name="wagtailcore_login",
+    ),
     path("dokumen/", include(wagtaildocs_urls)),
     path("", include("redaksi.delivery.urls")),
     path("", include("redaksi.feeds.urls")),

@@ -15,6 +15,7 @@ import hashlib
 import math
 
 from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.cache import cache
 from django.forms import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -54,20 +55,19 @@ def forget_failures(username: str) -> None:
     cache.delete(_keys(username, "")[0])
 
 
-class ThrottledLoginForm(LoginForm):
-    error_messages = {
-        **LoginForm.error_messages,
-        "throttled": _(
-            "Too many failed log-in attempts. Wait %(minutes)d minutes before trying again."
-        ),
-    }
+class ThrottledMixin:
+    """Refuses a locked account or address before checking the password; counts failures."""
+
+    throttled_message = _(
+        "Too many failed log-in attempts. Wait %(minutes)d minutes before trying again."
+    )
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         address = address_group(client_address(self.request)) if self.request else ""
         if is_locked(username, address):
             raise ValidationError(
-                self.error_messages["throttled"],
+                self.throttled_message,
                 code="throttled",
                 params={"minutes": math.ceil(settings.REDAKSI_LOGIN_LOCKOUT_SECONDS / 60)},
             )
@@ -78,3 +78,11 @@ class ThrottledLoginForm(LoginForm):
             raise
         forget_failures(username)
         return cleaned
+
+
+class ThrottledLoginForm(ThrottledMixin, LoginForm):
+    """The admin log-in (WAGTAILADMIN_USER_LOGIN_FORM)."""
+
+
+class ThrottledAuthenticationForm(ThrottledMixin, AuthenticationForm):
+    """Wagtail's log-in for pages restricted to signed-in readers (/_util/login/)."""

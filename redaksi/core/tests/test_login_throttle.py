@@ -97,3 +97,24 @@ def test_a_successful_log_in_clears_the_account_counter(editor):
     for n in range(4):
         _log_in("editor", f"lagi-{n}", address=f"198.51.100.{n + 20}")
     assert _logged_in(_log_in("editor", PASSWORD, address="198.51.100.50")[0])
+
+
+def test_the_readers_log_in_for_restricted_pages_shares_the_limit(editor):
+    """Wagtail's /_util/login/ checks the same passwords, so it counts the same failures."""
+    client = Client()
+    for n in range(5):
+        response = client.post(
+            "/_util/login/",
+            {"username": "editor", "password": f"tebakan-{n}"},
+            REMOTE_ADDR=f"198.51.100.{n + 1}",
+            HTTP_ACCEPT_LANGUAGE="id",
+        )
+        assert response.status_code == 200
+    locked = client.post(
+        "/_util/login/",
+        {"username": "editor", "password": PASSWORD},
+        REMOTE_ADDR="198.51.100.99",
+        HTTP_ACCEPT_LANGUAGE="id",
+    )
+    assert locked.status_code == 200 and LOCKED in locked.content.decode()
+    assert not _logged_in(_log_in("editor", PASSWORD, address="198.51.100.98")[0])
