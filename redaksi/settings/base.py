@@ -265,7 +265,12 @@ LANGUAGE_CODE = "id-id"
 LANGUAGES = [("id-id", _("Bahasa Indonesia")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Ahead of every app's catalogue: the site templates' strings, then the admin override
+# catalogue, which fills what Wagtail's and Django's Indonesian leave English and says the
+# newsroom's words ("Naskah", "Terbitkan") where theirs differ (`redaksi admin_translations`).
+LOCALE_PATHS = [PACKAGE_DIR / "locale", PACKAGE_DIR / "locale_admin"]
+# Admin dates as the portal writes them: "06 Okt 2020, 16:07 WIB" (redaksi/core/formats/).
+FORMAT_MODULE_PATH = ["redaksi.core.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("REDAKSI_TIME_ZONE", "Asia/Jakarta")
