@@ -33,6 +33,7 @@ ADMIN_PACKAGES = (
     "django.conf",
     "django.contrib.auth",
     "django.contrib.humanize",
+    "taggit",
 )
 DOMAINS = ("django", "djangojs")
 INDONESIAN = ("id_ID", "id")
@@ -99,7 +100,7 @@ def admin_coverage() -> list[Coverage]:
     translated = {domain: indonesian_translations(domain) for domain in DOMAINS}
     report = []
     for package in ADMIN_PACKAGES:
-        if package.startswith("wagtail") and not apps.is_installed(package):
+        if package != "django.conf" and not apps.is_installed(package):
             continue
         for domain in DOMAINS:
             source = _package_dir(package) / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"

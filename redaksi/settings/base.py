@@ -256,6 +256,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+WAGTAILADMIN_USER_LOGIN_FORM = "redaksi.core.forms.NewsroomLoginForm"
 
 # --- Language and time: Indonesian first, stored in UTC, shown in the site's zone.
 # "id-id" resolves both Django's "id" catalogue and Wagtail's "id_ID" one. Readers always get the
