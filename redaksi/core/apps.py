@@ -8,19 +8,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from django.db import models
         from django.db.models.signals import post_delete, post_save
-        from wagtail.admin.forms.models import register_form_field_override
         from wagtail.models import Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import scheduler
         from .listings import forget_lists
         from .statistics import refresh_statistics_if_due
-        from .widgets import ZonedDateTimeInput
-
-        # Replaces Wagtail's own override for every DateTimeField of an admin form.
-        register_form_field_override(models.DateTimeField, override={"widget": ZonedDateTimeInput})
 
         scheduler.on_every_tick("core.refresh_statistics", refresh_statistics_if_due)
         for signal in (page_published, page_unpublished, post_page_move):
