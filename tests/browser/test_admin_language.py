@@ -112,6 +112,7 @@ def test_an_editors_day_in_the_admin_is_indonesian(
 
     guest = Walk(browser, portal_url, None)
     guest.open("/admin/login/")
+    guest.open("/admin/password_reset/")
     english.update(guest.english)
     guest.close()
 
@@ -119,6 +120,11 @@ def test_an_editors_day_in_the_admin_is_indonesian(
     tab = walk.tab
     for path in ("/admin/", "/admin/pages/", f"/admin/pages/{section}/"):
         walk.open(path)
+    for submenu in ("Laporan", "Bantuan"):
+        tab.locator("nav[aria-label] button", has_text=submenu).first.click()
+        tab.wait_for_timeout(300)
+        walk.look(f"menu {submenu}")
+        tab.keyboard.press("Escape")
 
     walk.open(f"/admin/pages/{draft}/edit/")
     for tab_button in tab.locator("[role=tab]").all():
