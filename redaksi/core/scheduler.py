@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from django.core.management import call_command
 from django.db import close_old_connections
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def run_jobs() -> None:
         try:
             job()
         except Exception:  # one desk's failure must not stop the others or the loop
-            logger.exception("Scheduled job %s failed", name)
+            logger.exception(_("Scheduled job %(name)s failed"), {"name": name})
 
 
 def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> None:
@@ -49,7 +50,10 @@ def run_forever(interval_seconds: int, stop: threading.Event | None = None) -> N
         try:
             publish_due()
         except Exception:  # the loop must survive a bad revision or a dropped connection
-            logger.exception("Scheduled publishing failed; retrying in %s s", interval_seconds)
+            logger.exception(
+                _("Scheduled publishing failed; retrying in %(seconds)d s"),
+                {"seconds": interval_seconds},
+            )
         run_jobs()
         stop.wait(interval_seconds)
 
@@ -63,5 +67,8 @@ def start_in_background(interval_seconds: int) -> threading.Thread | None:
         target=run_forever, args=(interval_seconds,), name="redaksi-scheduler", daemon=True
     )
     thread.start()
-    logger.info("Scheduled publishing checks every %s s in this process", interval_seconds)
+    logger.info(
+        _("Scheduled publishing checks every %(seconds)d s in this process"),
+        {"seconds": interval_seconds},
+    )
     return thread

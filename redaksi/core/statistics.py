@@ -14,6 +14,7 @@ import logging
 import time
 
 from django.db import connection
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
@@ -40,4 +41,4 @@ def refresh_statistics_if_due() -> None:
         return
     _last_refresh = now
     if refresh_statistics():
-        logger.info("Refreshed SQLite planner statistics")
+        logger.info(_("Refreshed SQLite planner statistics"))

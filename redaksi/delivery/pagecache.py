@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.core.signals import setting_changed
+from django.utils.translation import gettext as _
 
 from redaksi.core.listings import forget_lists
 
@@ -291,7 +292,7 @@ def _sweep_nginx_again(keys: set[str], at: float) -> None:
             keys, [m for m in members if m.startswith("a:")], settings.REDAKSI_CACHE_SECONDS
         )
     except Exception:  # a late sweep must never take a worker down
-        logger.exception("second nginx sweep failed")
+        logger.exception(_("The second sweep of the nginx cache failed"))
 
 
 def clear() -> None:
@@ -402,6 +403,6 @@ def _start_follower(path: str) -> None:
             try:
                 follow_purge_log()
             except Exception:
-                logger.exception("following the purge log failed")
+                logger.exception(_("Following the purge log failed"))
 
     threading.Thread(target=follow, name="redaksi-purge-log", daemon=True).start()

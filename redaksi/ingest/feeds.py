@@ -145,7 +145,7 @@ def poll_feed(feed: WireFeed) -> PollResult:
     except (FetchError, FeedError) as exc:
         result.error = str(exc)
     except Exception as exc:  # one broken feed must not stop the others
-        logger.exception("Polling feed %s failed", feed.url)
+        logger.exception(_("Polling feed %(url)s failed"), {"url": feed.url})
         result.error = _("Unexpected error: %(reason)s") % {"reason": exc}
     feed.last_polled_at = timezone.now()
     feed.last_error = result.error

@@ -206,7 +206,7 @@ def download_image(image: ExtractedImage, *, title: str, notes: list[str]) -> Ne
     except FetchError as exc:
         notes.append(_("Photo not downloaded: %(reason)s") % {"reason": exc})
     except Exception as exc:  # a broken image file must not cost the story
-        logger.info("Image %s refused: %s", image.url, exc)
+        logger.info(_("Image %(url)s refused: %(reason)s"), {"url": image.url, "reason": exc})
         notes.append(_("Photo not usable: %(url)s") % {"url": image.url})
     return None
 

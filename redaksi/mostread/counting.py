@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from redaksi.newsroom import api as newsroom
 
@@ -203,5 +204,5 @@ def flush_if_due() -> int:
     try:
         return flush_reads()
     except Exception:  # the reads are back in the buffer; the next flush tries again
-        logger.exception("Writing buffered reads failed; retrying at the next flush")
+        logger.exception(_("Writing buffered reads failed; retrying at the next flush"))
         return 0

@@ -12,7 +12,7 @@ OLDEST_STORY = (
     "from redaksi.newsroom.models import ArticlePage as A; "
     "print(A.objects.live().order_by('pk').first().pk)"
 )
-SAVE_DRAFT = "Simpan konsep"
+SAVE_DRAFT = "Simpan naskah"
 CONFLICT = "sudah disimpan oleh"
 
 

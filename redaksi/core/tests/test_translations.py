@@ -9,7 +9,10 @@ from django.utils import translation
 from redaksi.core.models import NewsImage
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2]
-CATALOGUES = sorted(PACKAGE_DIR.glob("**/locale/id/LC_MESSAGES/django.po"))
+# Each desk's catalogue, the site templates' (locale/) and the admin override (locale_admin/).
+CATALOGUES = sorted(PACKAGE_DIR.glob("**/locale/id/LC_MESSAGES/django.po")) + sorted(
+    PACKAGE_DIR.glob("locale_admin/id/LC_MESSAGES/*.po")
+)
 
 
 def _translate(msgid: str) -> str:
@@ -53,4 +56,4 @@ def test_catalogue_is_complete_and_compiled(po_path):
 def test_every_desk_has_a_catalogue():
     desks = {path.relative_to(PACKAGE_DIR).parts[0] for path in CATALOGUES}
     apps_with_text = {path.parent.name for path in PACKAGE_DIR.glob("*/apps.py")}
-    assert desks == apps_with_text | {"locale"}
+    assert desks == apps_with_text | {"locale", "locale_admin"}

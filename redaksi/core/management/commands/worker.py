@@ -9,21 +9,24 @@ from redaksi.core import scheduler
 
 
 class Command(BaseCommand):
-    help = (
-        "Run queued background tasks and publish scheduled stories "
-        "(production profile: REDAKSI_TASK_BACKEND=database)."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        # Read when the parser is built, in the language cli.py activated.
+        return _(
+            "Run queued background tasks and publish scheduled stories "
+            "(production profile: REDAKSI_TASK_BACKEND=database)."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--scheduler-only",
             action="store_true",
-            help="Only publish scheduled stories; take no tasks from the queue.",
+            help=_("Only publish scheduled stories; take no tasks from the queue."),
         )
         parser.add_argument(
             "--once",
             action="store_true",
-            help="Publish what is due and run what is queued, then exit (for cron or checks).",
+            help=_("Publish what is due and run what is queued, then exit (for cron or checks)."),
         )
 
     def handle(self, *args, scheduler_only: bool, once: bool, **options) -> None:

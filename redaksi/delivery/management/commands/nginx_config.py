@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 DEPLOY = Path(__file__).resolve().parents[4] / "deploy" / "nginx"
 
@@ -49,17 +50,21 @@ def render_standalone(site: str, prefix: str, workers: int = 1, extra: str = "")
 
 
 class Command(BaseCommand):
-    help = (
-        "Write the nginx configuration for this deployment (deploy/nginx/redaksi.conf filled in); "
-        "set REDAKSI_NGINX_CACHE_DIR to the same --cache-dir."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        # Read when the parser is built, in the language cli.py activated.
+        return _(
+            "Write the nginx configuration for this deployment "
+            "(deploy/nginx/redaksi.conf filled in); "
+            "set REDAKSI_NGINX_CACHE_DIR to the same --cache-dir."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--upstream", default="127.0.0.1:8000", help="gunicorn's address.")
+        parser.add_argument("--upstream", default="127.0.0.1:8000", help=_("gunicorn's address."))
         parser.add_argument(
             "--cache-dir",
             default=settings.REDAKSI_NGINX_CACHE_DIR or "/var/cache/nginx/redaksi",
-            help="nginx's page cache folder (proxy_cache_path).",
+            help=_("nginx's page cache folder (proxy_cache_path)."),
         )
         parser.add_argument("--listen", default="80")
         parser.add_argument("--server-name", default="_")
@@ -69,7 +74,7 @@ class Command(BaseCommand):
             "--standalone",
             metavar="PREFIX",
             default="",
-            help="Write a whole nginx.conf for `nginx -p PREFIX` (tests, benchmarks).",
+            help=_("Write a whole nginx.conf for `nginx -p PREFIX` (tests, benchmarks)."),
         )
 
     def handle(self, *args, **options) -> None:

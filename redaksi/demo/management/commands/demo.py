@@ -19,18 +19,21 @@ def _base_url(host: str, port: int) -> str:
 
 
 class Command(BaseCommand):
-    help = (
-        "Try Redaksi: migrate the database, load two weeks of demo stories and one account "
-        "per newsroom role, then serve the portal. Safe to run again: existing content is kept."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        # Read when the parser is built, in the language cli.py activated.
+        return _(
+            "Try Redaksi: migrate the database, load two weeks of demo stories and one account "
+            "per newsroom role, then serve the portal. Safe to run again: existing content is kept."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--host", default="127.0.0.1", help="Address to serve on.")
-        parser.add_argument("--port", type=port_number, default=8000, help="Port to serve on.")
+        parser.add_argument("--host", default="127.0.0.1", help=_("Address to serve on."))
+        parser.add_argument("--port", type=port_number, default=8000, help=_("Port to serve on."))
         parser.add_argument(
             "--no-serve",
             action="store_true",
-            help="Prepare the database and demo content, then exit without serving.",
+            help=_("Prepare the database and demo content, then exit without serving."),
         )
 
     def handle(self, *args, host: str, port: int, no_serve: bool, **options) -> None:

@@ -32,15 +32,20 @@ def is_story_source(value: str) -> bool:
 
 
 class Command(SystemCheckCommand):
-    help = (
-        "Check the project for problems; given story files or addresses, extract them "
-        "without writing and print the newsroom checks' findings."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        # Read when the parser is built, in the language cli.py activated.
+        return _(
+            "Check the project for problems; given story files or addresses, extract them "
+            "without writing and print the newsroom checks' findings."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
         super().add_arguments(parser)
         parser.add_argument(
-            "--json", action="store_true", help="Print story findings as JSON (story sources)."
+            "--json",
+            action="store_true",
+            help=_("Print story findings as JSON (story sources)."),
         )
         parser.add_argument(
             "--source",

@@ -50,25 +50,34 @@ def tables_ready() -> bool:
 
 
 class Command(BaseCommand):
-    help = (
-        "Import saved HTML pages, text captures, article addresses or whole folders as drafts "
-        "(never published), and RSS/Atom feeds into the ingest inbox."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        # Read when the parser is built, in the language cli.py activated.
+        return _(
+            "Import saved HTML pages, text captures, article addresses or whole folders as drafts "
+            "(never published), and RSS/Atom feeds into the ingest inbox."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("sources", nargs="+", metavar="SOURCE", help="File, folder or URL.")
-        parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
+        parser.add_argument("sources", nargs="+", metavar="SOURCE", help=_("File, folder or URL."))
+        parser.add_argument("--json", action="store_true", help=_("Print the results as JSON."))
         parser.add_argument(
-            "--dry-run", action="store_true", help="Extract and show the fields; write nothing."
+            "--dry-run",
+            action="store_true",
+            help=_("Extract and show the fields; write nothing."),
         )
-        parser.add_argument("--section", default="", help="Section slug or name for the drafts.")
+        parser.add_argument("--section", default="", help=_("Section slug or name for the drafts."))
         parser.add_argument(
-            "--as", dest="as_user", default="", metavar="USERNAME", help="Import as this user."
+            "--as",
+            dest="as_user",
+            default="",
+            metavar="USERNAME",
+            help=_("Import as this user."),
         )
         parser.add_argument(
             "--with-images",
             action="store_true",
-            help="Download the photos of stories imported from web addresses.",
+            help=_("Download the photos of stories imported from web addresses."),
         )
 
     def handle(self, *args, sources: list[str], **options) -> None:
@@ -137,7 +146,7 @@ class Command(BaseCommand):
         except EXPECTED_ERRORS as exc:
             return self._failed(source, str(exc))
         except Exception as exc:  # an unforeseen fault costs one item, not the batch
-            logger.exception("Importing %s failed", source)
+            logger.exception(_("Importing %(source)s failed"), {"source": source})
             return self._failed(source, _("unexpected error: %(reason)s") % {"reason": exc})
         return result.status, result.to_json(), self._result_lines(result)
 
