@@ -19,9 +19,9 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.cache import cache
 from django.forms import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm
 
 from .clients import address_group, client_address
+from .forms import NewsroomLoginForm
 
 ADDRESS_FACTOR = 10
 
@@ -80,7 +80,7 @@ class ThrottledMixin:
         return cleaned
 
 
-class ThrottledLoginForm(ThrottledMixin, LoginForm):
+class ThrottledLoginForm(ThrottledMixin, NewsroomLoginForm):
     """The admin log-in (WAGTAILADMIN_USER_LOGIN_FORM)."""
 
 

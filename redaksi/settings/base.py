@@ -295,7 +295,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
-WAGTAILADMIN_USER_LOGIN_FORM = "redaksi.core.forms.NewsroomLoginForm"
 
 # --- Language and time: Indonesian first, stored in UTC, shown in the site's zone.
 # "id-id" resolves both Django's "id" catalogue and Wagtail's "id_ID" one. Readers always get the
@@ -304,7 +303,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "redaksi.core.forms.NewsroomLoginForm"
 LANGUAGE_CODE = "id-id"
 LANGUAGES = [("id-id", _("Bahasa Indonesia")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-# The admin log-in limits password guessing per account and per address (redaksi.core.login).
+# The admin log-in limits password guessing per account and per address (redaksi.core.login),
+# with every label translatable (redaksi.core.forms).
 WAGTAILADMIN_USER_LOGIN_FORM = "redaksi.core.login.ThrottledLoginForm"
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Ahead of every app's catalogue: the site templates' strings, then the admin override
