@@ -1,10 +1,12 @@
 """Portal speed, side by side in one run (bench/README.md, "Portal speed").
 
     uv run python bench/portal.py [--root DIR] [--duration 10] [--repeat 3] [--publishes 20]
+        [--database postgres://…] [--redis redis://…]
 
-Sets up the production profile in a temp folder (SQLite, demo content, gunicorn
-with deploy/gunicorn.conf.py, nginx with deploy/nginx), then measures with wrk
-on 127.0.0.1:
+Sets up the production profile in a temp folder (demo content, gunicorn with
+deploy/gunicorn.conf.py, nginx with deploy/nginx) on SQLite and the app's
+in-process cache, or with --database and --redis on PostgreSQL and Redis (the
+documented scale-out profile), then measures with wrk on 127.0.0.1:
 
 1. a cached article page through nginx, against nginx serving the same bytes
    as a plain static file (same nginx, same run);
@@ -159,13 +161,20 @@ def main() -> None:
     parser.add_argument("--publishes", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3, help="wrk runs per target (median)")
     parser.add_argument("--redis", default="", help="REDIS_URL for the app's cache")
+    parser.add_argument("--database", default="", help="DATABASE_URL (an empty database)")
     args = parser.parse_args()
 
     root = args.root or Path(tempfile.mkdtemp(prefix="redaksi-bench-"))
-    stack = Stack(root, workers=2, redis_url=args.redis, nginx_workers=2)
-    if not (root / "data" / "redaksi.sqlite3").exists():
+    stack = Stack(
+        root, workers=2, redis_url=args.redis, nginx_workers=2, database_url=args.database
+    )
+    profile = "PostgreSQL" if args.database else "SQLite"
+    profile += " + Redis" if args.redis else " + in-process cache"
+    print(f"profile: {profile}", flush=True)
+    if not (root / "prepared").exists():
         print(f"preparing {root} (demo content)…", flush=True)
         stack.prepare(demo=True)
+        (root / "prepared").touch()
     shutil.rmtree(root / "nginx" / "pages", ignore_errors=True)
     static_dir = root / "static-copy"
     static_dir.mkdir(exist_ok=True)
@@ -228,7 +237,8 @@ def main() -> None:
             f"median {statistics.median(seconds) * 1000:.0f} ms, max {max(seconds) * 1000:.0f} ms, "
             f"polls per publish max {max(r[1] for r in results)} (target <= 1 s)"
         )
-        metrics = fetch(stack.nginx_url + "/metrics")[1].decode()
+        # Straight to gunicorn: /metrics is open to 127.0.0.1 only without X-Forwarded-For.
+        metrics = fetch(stack.app_url + "/metrics")[1].decode()
         count = re.search(r'redaksi_page_cache_requests_total\{result="hit"\} ([\d.e+]+)', metrics)
         print(f"/metrics: page-cache hits counted by gunicorn: {count.group(1) if count else '?'}")
     finally:

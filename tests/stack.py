@@ -45,7 +45,13 @@ class Stack:
     """gunicorn (deploy/gunicorn.conf.py) and nginx (deploy/nginx) over a temp data folder."""
 
     def __init__(
-        self, root: Path, *, workers: int = 2, redis_url: str = "", nginx_workers: int = 1
+        self,
+        root: Path,
+        *,
+        workers: int = 2,
+        redis_url: str = "",
+        nginx_workers: int = 1,
+        database_url: str = "",
     ):
         self.root = root
         self.workers = workers
@@ -65,12 +71,17 @@ class Stack:
                 "REDAKSI_SCHEDULER_SECONDS": "0",
                 "REDAKSI_TASK_BACKEND": "immediate",
                 "SECURE_COOKIES": "false",
+                # Only e-mails and the admin use it; production refuses a loopback address.
+                "REDAKSI_BASE_URL": "http://redaksi.example",
+                "REDAKSI_METRICS_NETWORKS": "127.0.0.1/32",
                 "PYTHONUNBUFFERED": "1",
                 "LOG_LEVEL": "WARNING",
             }
         )
         if redis_url:
             env["REDIS_URL"] = redis_url
+        if database_url:
+            env["DATABASE_URL"] = database_url
         self.env = env
         self.app_port = free_port()
         self.nginx_port = free_port()
@@ -83,10 +94,11 @@ class Stack:
     def nginx_url(self) -> str:
         return f"http://127.0.0.1:{self.nginx_port}"
 
-    def redaksi(self, *args: str, timeout: int = 900) -> str:
+    def redaksi(self, *args: str, timeout: int = 900, settings: str = "") -> str:
+        env = {**self.env, "DJANGO_SETTINGS_MODULE": settings} if settings else self.env
         result = subprocess.run(
             [sys.executable, "-m", "redaksi.cli", *args],
-            env=self.env,
+            env=env,
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -103,7 +115,9 @@ class Stack:
         """The demo portal, or (``demo=False``) the test newsroom: two sections, one story."""
         (self.root / "data").mkdir(parents=True, exist_ok=True)
         if demo:
-            self.redaksi("demo", "--no-serve")
+            # `redaksi demo` refuses production settings (public passwords); the content is
+            # loaded into the same database with the embedded profile's settings.
+            self.redaksi("demo", "--no-serve", settings="redaksi.settings.dev")
         else:
             self.redaksi("migrate", "-v", "0")
             self.shell(
@@ -130,6 +144,17 @@ class Stack:
         )
         self.processes.append(process)
         wait_for(f"{self.app_url}/healthz", process)
+
+    def start_worker(self) -> None:
+        """`redaksi worker`: queued tasks (REDAKSI_TASK_BACKEND=database) and scheduled stories."""
+        process = subprocess.Popen(
+            [sys.executable, "-m", "redaksi.cli", "worker"],
+            env=self.env,
+            cwd=BASE_DIR,
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.root / "worker.log", "ab"),  # noqa: SIM115 - lives with the process
+        )
+        self.processes.append(process)
 
     def nginx_conf(self, extra: str = "") -> Path:
 

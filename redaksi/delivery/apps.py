@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.core import checks
 from django.db.models.signals import post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -14,6 +15,13 @@ class DeliveryConfig(AppConfig):
     def ready(self) -> None:
         # Models load after apps: what handles their signals is imported once they have.
         from . import invalidation as inv
+        from . import nginxcache
+
+        def nginx_cache_writable(**kwargs) -> list[checks.CheckMessage]:
+            problem = nginxcache.check_cache_dir()
+            return [checks.Warning(problem, id="delivery.W001")] if problem else []
+
+        checks.register(nginx_cache_writable, deploy=False)
 
         article_published.connect(inv.on_article_published, dispatch_uid="delivery.published")
         article_unpublished.connect(inv.on_article_unpublished, dispatch_uid="delivery.unpublished")

@@ -19,9 +19,10 @@ from wagtail.models import Page, Site
 from redaksi.core.surrogate import section_key
 from redaksi.newsroom.api import ArticlePage
 
-from . import metrics, pagecache
+from . import metrics, pagecache, tasks
 from .keys import page_change_keys, story_change_keys
-from .tasks import purge_frontend_cache
+from .later import run_later
+from .tasks import purge_frontend_cache, retry_purge
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +75,18 @@ def _as_url(ident: str) -> str:
 
 
 def purge_keys(keys: set[str], urls: set[str] = frozenset(), published_at=None) -> None:
-    """Purge ``keys`` here at once, then the CDN (if one is configured) in a task."""
-    idents = pagecache.purge(keys)
+    """Purge ``keys`` here at once, then the CDN (if one is configured) in a task.
+
+    This runs after the change committed: a cache that cannot be reached must not turn
+    a publish that already happened into an error for the editor.
+    """
+    try:
+        idents = pagecache.purge(keys)
+    except Exception:
+        logger.exception("purging %s failed; retrying in the background", sorted(keys))
+        metrics.purge_failed("app")
+        run_later(retry_purge, tasks.PURGE_RETRY_SECONDS[0], sorted(keys), sorted(urls))
+        return
     if published_at is not None:
         metrics.publish_to_visible("app", time.time() - published_at.timestamp())
     if not settings.WAGTAILFRONTENDCACHE:

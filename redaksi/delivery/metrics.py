@@ -22,7 +22,8 @@ REQUESTS = Counter(
 )
 PAGE_CACHE = Counter(
     "redaksi_page_cache_requests",
-    "Anonymous page requests by full-page cache result (hit, miss, bypass).",
+    "Anonymous page requests by full-page cache result (hit, miss, bypass, coalesced: "
+    "answered by another request's render of the same cold page).",
     ["result"],
 )
 PUBLISH_TO_VISIBLE = Histogram(
@@ -30,6 +31,12 @@ PUBLISH_TO_VISIBLE = Histogram(
     "Seconds from a story's publish to its purge completing, by cache layer (app, cdn).",
     ["layer"],
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300),
+)
+
+PURGE_FAILURES = Counter(
+    "redaksi_purge_failures",
+    "Cached copies that could not be purged at once and are retried, by layer (app, nginx).",
+    ["layer"],
 )
 
 _hit = PAGE_CACHE.labels("hit")
@@ -40,6 +47,10 @@ def page_cache(result: str) -> None:
         _hit.inc()
     else:
         PAGE_CACHE.labels(result).inc()
+
+
+def purge_failed(layer: str, count: int = 1) -> None:
+    PURGE_FAILURES.labels(layer).inc(count)
 
 
 def request_done(status: int, view: str) -> None:

@@ -15,7 +15,7 @@ from django.utils.cache import patch_cache_control
 
 from redaksi.core.surrogate import MOST_READ, surrogate_keys
 
-from . import metrics, pagecache
+from . import coalesce, metrics, pagecache
 
 NGINX_KEY_HEADER = "HTTP_X_REDAKSI_CACHE_KEY"
 _NOT_STORED = ("X-Cache", "Set-Cookie", "Age", "Content-Length")
@@ -40,6 +40,14 @@ def lifetime(keys: set[str] | frozenset[str]) -> int:
     return settings.REDAKSI_CACHE_SECONDS
 
 
+def _own_max_age(response: HttpResponse) -> int | None:
+    for part in response.get("Cache-Control", "").split(","):
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "max-age" and value.strip().isdigit():
+            return int(value)
+    return None
+
+
 def remember_nginx_copy(meta: dict, entry: tuple) -> None:
     nginx_key = meta.get(NGINX_KEY_HEADER)
     if nginx_key:
@@ -52,16 +60,26 @@ class PageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         ident = pagecache.identity(request.META)
+        leader = False
         if ident is not None:
             entry = pagecache.lookup(ident)
-            if entry is not None:
+            if entry is None:
+                entry, leader = coalesce.wait_or_lead(ident)
+                if entry is not None:
+                    metrics.page_cache("coalesced")
+            else:
                 metrics.page_cache("hit")
+            if entry is not None:
                 metrics.request_done(entry[0], "page-cache")
                 remember_nginx_copy(request.META, entry)
                 return self._from_entry(entry, request.method == "HEAD")
         started = time.time()
-        response = self.get_response(request)
-        self._finish(request, response, ident, started)
+        try:
+            response = self.get_response(request)
+            self._finish(request, response, ident, started)
+        finally:
+            if leader:
+                coalesce.done(ident)
         match = request.resolver_match
         metrics.request_done(response.status_code, match.view_name if match else "unresolved")
         return response
@@ -92,6 +110,11 @@ class PageCacheMiddleware:
             return
         metrics.page_cache("miss")
         ttl = lifetime(keys)
+        own = _own_max_age(response)
+        if own is not None:
+            # The view said how long its page stays right (search: REDAKSI_SEARCH_MAX_AGE);
+            # no cache keeps it longer.
+            ttl = min(ttl, own)
         self._public_headers(response, keys, ttl)
         headers = [(k, v) for k, v in response.items() if k not in _NOT_STORED]
         entry = (response.status_code, headers, response.content, tuple(sorted(keys)), time.time())
@@ -119,8 +142,9 @@ class PageCacheMiddleware:
     @staticmethod
     def _public_headers(response: HttpResponse, keys: frozenset[str], ttl: int) -> None:
         ordered = sorted(keys)
+        browser = min(settings.REDAKSI_CACHE_BROWSER_SECONDS, ttl)
         response["Cache-Control"] = (
-            f"public, max-age={settings.REDAKSI_CACHE_BROWSER_SECONDS}, s-maxage={ttl}, "
+            f"public, max-age={browser}, s-maxage={ttl}, "
             f"stale-while-revalidate={settings.REDAKSI_CACHE_STALE_SECONDS}"
         )
         response["Surrogate-Key"] = " ".join(ordered)

@@ -35,6 +35,8 @@ from django.utils.translation import gettext as _
 
 from redaksi.core.listings import forget_lists
 
+from . import neartier, nginxcache
+
 logger = logging.getLogger(__name__)
 
 ALL_PAGES = "pages"
@@ -199,7 +201,10 @@ def _take_members(keys: set[str], at: float) -> set[str]:
         for name in names:
             pipe.smembers(name)
         pipe.delete(*names)
-        results = pipe.execute()[:-1]
+        # Other processes forget their in-process copies when they see a new generation.
+        pipe.incr(cache.make_key(neartier.GENERATION))
+        results = pipe.execute()[:-2]
+        neartier.tier.clear()
         return {m.decode() if isinstance(m, bytes) else m for found in results for m in found}
     with _lock:
         taken: set[str] = set()
@@ -214,8 +219,17 @@ def _take_members(keys: set[str], at: float) -> set[str]:
 
 def lookup(ident: str) -> tuple | None:
     """The stored page for ``ident``: (status, headers, body, keys, stored_at)."""
+    name = _ENTRY + _digest(ident)
+    if _shared():
+        cache = caches["default"]
+        entry = neartier.tier.get(name, _redis(), cache.make_key(neartier.GENERATION))
+        if entry is None:
+            entry = cache.get(name)
+            if entry is not None:
+                neartier.tier.put(name, entry)
+        return entry
     follow_purge_log()
-    return caches["default"].get(_ENTRY + _digest(ident))
+    return caches["default"].get(name)
 
 
 def store(
@@ -231,26 +245,20 @@ def store(
     name = _ENTRY + _digest(ident)
     keys = set(keys) | {ALL_PAGES}
     cache.set(name, entry, ttl)
-    members = [f"a:{ident}"] + ([f"n:{nginx_key}"] if nginx_key else [])
+    members = [f"a:{ident}"]
+    if nginx_key:
+        members.append(nginxcache.member(nginx_key, conf().nginx_dir))
     _add_members(keys, members, ttl)
     if _purged_since(keys, started):
         cache.delete(name)
+        neartier.tier.discard(name)
         return False
     return True
 
 
 def remember_nginx_copy(keys: set[str], nginx_key: str, ttl: int) -> None:
     """nginx stored a page the app answered from its cache: list it for purging too."""
-    _add_members(set(keys) | {ALL_PAGES}, [f"n:{nginx_key}"], ttl)
-
-
-def nginx_cache_file(nginx_key: str) -> Path | None:
-    """Where nginx keeps the page for ``nginx_key`` (proxy_cache_path levels=1:2)."""
-    base = conf().nginx_dir
-    if not base:
-        return None
-    digest = _digest(nginx_key)
-    return Path(base) / digest[-1] / digest[-3:-1] / digest
+    _add_members(set(keys) | {ALL_PAGES}, [nginxcache.member(nginx_key, conf().nginx_dir)], ttl)
 
 
 def _delete(members: set[str]) -> set[str]:
@@ -258,12 +266,9 @@ def _delete(members: set[str]) -> set[str]:
     idents = {m[2:] for m in members if m.startswith("a:")}
     if idents:
         caches["default"].delete_many([_ENTRY + _digest(i) for i in idents])
-    for member in members:
-        if member.startswith("n:") and (path := nginx_cache_file(member[2:])) is not None:
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                pass
+    copies = {m for m in members if m.startswith(nginxcache.PREFIX)}
+    if copies:
+        nginxcache.delete_entries(copies, conf().nginx_dir)
     return idents
 
 
@@ -273,9 +278,10 @@ def purge(keys, *, at: float | None = None) -> set[str]:
     if not keys:
         return set()
     at = time.time() if at is None else at
-    removed = _delete(_take_members(keys, at))
+    taken = _take_members(keys, at)
+    removed = _delete(taken)
     _append_purge_log(keys, at)
-    if conf().nginx_dir:
+    if conf().nginx_dir or any(m.startswith(nginxcache.PREFIX) for m in taken):
         # nginx writes a page after the app answered it; a page rendered just before this
         # purge may land a moment after it, so nginx's copies are swept once more.
         timer = threading.Timer(1.0, _sweep_nginx_again, args=(keys, at))
@@ -287,7 +293,7 @@ def purge(keys, *, at: float | None = None) -> set[str]:
 def _sweep_nginx_again(keys: set[str], at: float) -> None:
     try:
         members = _take_members(keys, at)
-        _delete({m for m in members if m.startswith("n:")})
+        _delete({m for m in members if m.startswith(nginxcache.PREFIX)})
         _add_members(
             keys, [m for m in members if m.startswith("a:")], settings.REDAKSI_CACHE_SECONDS
         )
@@ -301,6 +307,7 @@ def clear() -> None:
     _delete(_take_members({ALL_PAGES}, 0.0))
     if _shared():
         cache.delete_pattern("pc:*")
+        neartier.tier.clear()
         return
     with _lock:
         _local.members.clear()

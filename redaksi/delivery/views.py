@@ -1,6 +1,7 @@
 """Operator endpoints: /healthz for load balancers, /metrics for Prometheus."""
 
 import hmac
+import ipaddress
 import time
 
 from django.conf import settings
@@ -45,14 +46,36 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": status, "checks": checks}, status=200 if healthy else 503)
 
 
+def _trusted_network(request: HttpRequest) -> bool:
+    """A direct caller from REDAKSI_METRICS_NETWORKS.
+
+    Behind nginx every reader's REMOTE_ADDR is nginx's own; nginx adds X-Forwarded-For,
+    so a request carrying it is never trusted for its address.
+    """
+    if "HTTP_X_FORWARDED_FOR" in request.META:
+        return False
+    try:
+        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+    except ValueError:
+        return False
+    return any(
+        address in ipaddress.ip_network(network, strict=False)
+        for network in settings.REDAKSI_METRICS_NETWORKS
+    )
+
+
+def _token_given(request: HttpRequest, token: str) -> bool:
+    given = request.headers.get("Authorization", "")
+    return hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
+
+
 @never_cache
 def metrics_view(request: HttpRequest) -> HttpResponse:
     token = settings.REDAKSI_METRICS_TOKEN
-    if token:
-        given = request.headers.get("Authorization", "")
-        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-            response = HttpResponse("metrics need a bearer token\n", status=401)
-            response["WWW-Authenticate"] = 'Bearer realm="metrics"'
-            return response
+    guarded = bool(token or settings.REDAKSI_METRICS_NETWORKS)
+    if guarded and not (_trusted_network(request) or (token and _token_given(request, token))):
+        response = HttpResponse("metrics need a bearer token\n", status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return response
     body, content_type = metrics.exposition()
     return HttpResponse(body, content_type=content_type)

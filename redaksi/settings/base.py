@@ -5,6 +5,7 @@ in-process cache and tasks. Each service is switched to its scale-out
 counterpart by one variable (see README, "Configuration").
 """
 
+import importlib.util
 import ipaddress
 from pathlib import Path
 
@@ -18,7 +19,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PACKAGE_DIR = BASE_DIR / "redaksi"
 DATA_DIR = Path(env_str("REDAKSI_DATA_DIR", str(BASE_DIR / "var")))
 
-SECRET_KEY = env_str("SECRET_KEY", "redaksi-insecure-development-key-change-me")
+# Public in this repository: good for the embedded profile only (production refuses it).
+DEVELOPMENT_SECRET_KEY = "redaksi-insecure-development-key-change-me"
+SECRET_KEY = env_str("SECRET_KEY", DEVELOPMENT_SECRET_KEY)
+# The production settings set this; `redaksi demo` refuses to run where it is true.
+REDAKSI_PRODUCTION = False
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -65,6 +70,7 @@ MIDDLEWARE = [
     # First: a full-page cache hit is answered before sessions, users or URL resolving.
     "redaksi.delivery.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "redaksi.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "redaksi.core.site.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -77,7 +83,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "redaksi.urls"
-WSGI_APPLICATION = "redaksi.wsgi.application"
+# Full-page cache hits are answered before Django's request cycle (redaksi serve, runserver).
+WSGI_APPLICATION = "redaksi.delivery.wsgi.application"
 
 TEMPLATES = [
     {
@@ -375,6 +382,17 @@ REDAKSI_PURGE_LOG_POLL_SECONDS = env_int("REDAKSI_PURGE_LOG_POLL_MS", 100) / 100
 REDAKSI_NGINX_CACHE_DIR = env_str("REDAKSI_NGINX_CACHE_DIR", "")
 PROMETHEUS_MULTIPROC_DIR = env_str("PROMETHEUS_MULTIPROC_DIR", "")
 REDAKSI_METRICS_TOKEN = env_str("REDAKSI_METRICS_TOKEN", "")
+# With HTTPS on, load balancers and Prometheus still probe over plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]
+# Addresses (CIDR) that may read /metrics without the token, when they reach the app directly
+# (a request that came through nginx carries X-Forwarded-For and needs the token).
+REDAKSI_METRICS_NETWORKS = env_list("REDAKSI_METRICS_NETWORKS", [])
+try:
+    _METRICS_NETWORKS = [ipaddress.ip_network(n, strict=False) for n in REDAKSI_METRICS_NETWORKS]
+except ValueError as _exc:
+    raise ImproperlyConfigured(
+        f"REDAKSI_METRICS_NETWORKS must list addresses like 10.0.0.0/8 ({_exc})"
+    ) from _exc
 # A CDN or Varnish in front: none, "varnish" (HTTP PURGE to REDAKSI_FRONTEND_CACHE_URL),
 # "cloudflare" or "cloudfront" (needs boto3).
 REDAKSI_FRONTEND_CACHE = env_str("REDAKSI_FRONTEND_CACHE", "")
@@ -398,8 +416,42 @@ if REDAKSI_FRONTEND_CACHE and REDAKSI_FRONTEND_CACHE not in _FRONTEND_CACHES:
         f"REDAKSI_FRONTEND_CACHE must be empty or one of {sorted(_FRONTEND_CACHES)}, "
         f"got {REDAKSI_FRONTEND_CACHE!r}"
     )
+# Found at start-up, not at the first publish after a story went live.
+_CDN_CREDENTIALS = {
+    "cloudflare": ("REDAKSI_CLOUDFLARE_ZONE_ID", "REDAKSI_CLOUDFLARE_API_TOKEN"),
+    "cloudfront": ("REDAKSI_CLOUDFRONT_DISTRIBUTION_ID",),
+}
+for _name in _CDN_CREDENTIALS.get(REDAKSI_FRONTEND_CACHE, ()):
+    if not env_str(_name):
+        raise ImproperlyConfigured(
+            f"REDAKSI_FRONTEND_CACHE={REDAKSI_FRONTEND_CACHE} needs {_name}: "
+            "without it no purge would ever reach the CDN."
+        )
+if REDAKSI_FRONTEND_CACHE == "cloudfront" and importlib.util.find_spec("boto3") is None:
+    raise ImproperlyConfigured(
+        "REDAKSI_FRONTEND_CACHE=cloudfront needs boto3: install it (uv add boto3)."
+    )
 WAGTAILFRONTENDCACHE = (
     {"default": _FRONTEND_CACHES[REDAKSI_FRONTEND_CACHE]()} if REDAKSI_FRONTEND_CACHE else {}
+)
+
+# --- Content-Security-Policy. Reader pages: our own files, inline scripts only by hash
+# ({inline_scripts}, see redaksi/core/security.py), videos from YouTube and Vimeo players.
+# The admin adds what Wagtail's editor needs. Empty turns the header off.
+_CSP_COMMON = (
+    "default-src 'self'; img-src 'self' data: blob: https:; media-src 'self' https:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'self'"
+)
+REDAKSI_CSP = env_str(
+    "REDAKSI_CSP",
+    f"{_CSP_COMMON}; script-src 'self' {{inline_scripts}}; style-src 'self' 'unsafe-inline'; "
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+)
+REDAKSI_CSP_ADMIN = env_str(
+    "REDAKSI_CSP_ADMIN",
+    f"{_CSP_COMMON}; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "frame-src 'self' https:",
 )
 
 LOGGING = {

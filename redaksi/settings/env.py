@@ -10,7 +10,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on", "ya"}
-_FALSE = {"0", "false", "no", "off", "tidak", ""}
+_FALSE = {"0", "false", "no", "off", "tidak"}
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -19,8 +19,9 @@ def env_str(name: str, default: str = "") -> str:
 
 
 def env_bool(name: str, default: bool = False) -> bool:
+    """Set but empty counts as unset, as in .env.example (a copied file changes nothing)."""
     raw = os.environ.get(name)
-    if raw is None:
+    if raw is None or raw.strip() == "":
         return default
     value = raw.strip().lower()
     if value in _TRUE:

@@ -94,3 +94,14 @@ def test_metrics_need_the_token_when_one_is_set(client, settings):
     assert client.get("/metrics").status_code == 401
     response = client.get("/metrics", headers={"Authorization": "Bearer rahasia-metrik"})
     assert response.status_code == 200
+
+
+def test_metrics_trust_a_network_only_for_direct_callers(client, settings):
+    settings.REDAKSI_METRICS_NETWORKS = ["127.0.0.0/8"]
+    assert client.get("/metrics", REMOTE_ADDR="127.0.0.1").status_code == 200
+    assert client.get("/metrics", REMOTE_ADDR="203.0.113.9").status_code == 401
+    # Through nginx every reader arrives from 127.0.0.1: the forwarded address is not trusted.
+    through_nginx = client.get(
+        "/metrics", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9"
+    )
+    assert through_nginx.status_code == 401

@@ -130,3 +130,28 @@ def test_admin_and_operator_paths_are_never_stored(client, page_cache, db):
     for url in ("/healthz", "/admin/login/"):
         client.get(url)
         assert "X-Cache" not in client.get(url)
+
+
+def test_search_max_age_limits_every_cache(client, page_cache, story, settings):
+    settings.REDAKSI_SEARCH_MAX_AGE = 45
+    response = get(client, "/search?q=banjir")
+    assert response["X-Cache"] == "MISS"
+    assert "s-maxage=45," in response["Cache-Control"]
+    assert response["X-Accel-Expires"] == "45"
+    assert "s-maxage=45," in get(client, "/search?q=banjir")["Cache-Control"]
+
+
+def test_with_https_on_plain_http_is_redirected_even_for_cached_pages(
+    client, page_cache, story, settings
+):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    url = story.get_url()
+    secure = {"HTTP_X_FORWARDED_PROTO": "https"}
+    first = get(client, url, **secure)
+    assert get(client, url, **secure)["X-Cache"] == "HIT"
+    assert first["Strict-Transport-Security"].startswith("max-age=31536000")
+    plain = client.get(url)
+    assert plain.status_code == 301 and plain["Location"].startswith("https://")
+    assert client.get("/healthz").status_code == 200  # load balancers probe over HTTP

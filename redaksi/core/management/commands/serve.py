@@ -1,33 +1,14 @@
 import os
-import sys
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.core.management.commands import runserver
-from django.utils import timezone
-from django.utils.formats import date_format
+from django.core.servers.basehttp import get_internal_wsgi_application
 from django.utils.translation import gettext as _
+from waitress import serve as waitress_serve
 
 from redaksi.core import scheduler
 from redaksi.core.management.arguments import port_number
-
-
-class _Server(runserver.Command):
-    """Django's development server, announcing itself in the site's language.
-
-    Django prints its start-up lines in English only (they are not in its catalogue),
-    and a newsroom reads the embedded server's console.
-    """
-
-    def on_bind(self, server_port: int) -> None:
-        quit_keys = "CTRL-BREAK" if sys.platform == "win32" else "CONTROL-C"
-        address = f"[{self.addr}]" if self._raw_ipv6 else self.addr
-        self.stdout.write(date_format(timezone.localtime(), "DATETIME_FORMAT"))
-        self.stdout.write(
-            _("Serving the portal and the admin at %(url)s; stop with %(keys)s.")
-            % {"url": f"{self.protocol}://{address}:{server_port}/", "keys": quit_keys}
-        )
 
 
 class Command(BaseCommand):
@@ -42,14 +23,46 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help=_("Address to serve on."))
         parser.add_argument("--port", type=port_number, default=8000, help=_("Port to serve on."))
-
-    def handle(self, *args, host: str, port: int, **options) -> None:
-        # The embedded profile is meant for one newsroom machine; production runs gunicorn.
-        os.environ.setdefault("DJANGO_RUNSERVER_HIDE_WARNING", "true")
-        scheduler.start_in_background(settings.REDAKSI_SCHEDULER_SECONDS)
-        call_command(
-            _Server(stdout=self.stdout, stderr=self.stderr),
-            f"{host}:{port}",
-            use_reloader=False,
-            use_threading=True,
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=8,
+            help=_("Requests served at once; more readers wait in line, none is refused."),
         )
+        parser.add_argument(
+            "--reload",
+            action="store_true",
+            help=_("Development: Django's runserver, restarting when the code changes."),
+        )
+
+    def handle(self, *args, host: str, port: int, threads: int, reload: bool, **options) -> None:
+        if reload:
+            # The reloader runs this command twice; the scheduler belongs to the child only.
+            if os.environ.get("RUN_MAIN") == "true":
+                scheduler.start_in_background(settings.REDAKSI_SCHEDULER_SECONDS)
+            os.environ.setdefault("DJANGO_RUNSERVER_HIDE_WARNING", "true")
+            call_command("runserver", f"{host}:{port}", use_reloader=True, use_threading=True)
+            return
+        serve(host, port, max(1, threads), self.stdout.write)
+
+
+def serve(host: str, port: int, threads: int, say) -> None:
+    """A multi-threaded production-grade WSGI server (waitress) in this process.
+
+    Cache hits are answered before Django (WSGI_APPLICATION); a wave of readers is queued
+    by the server rather than refused (connection_limit, backlog).
+    """
+    scheduler.start_in_background(settings.REDAKSI_SCHEDULER_SECONDS)
+    shown = f"[{host}]" if ":" in host else host
+    say(_("Serving on http://%(address)s/ (Ctrl+C stops).") % {"address": f"{shown}:{port}"})
+    waitress_serve(
+        get_internal_wsgi_application(),
+        host=host,
+        port=port,
+        threads=threads,
+        connection_limit=2000,
+        backlog=2048,
+        channel_timeout=120,
+        ident="Redaksi",
+        _quiet=True,
+    )

@@ -1,5 +1,6 @@
 import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.utils import OperationalError
@@ -37,6 +38,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, host: str, port: int, no_serve: bool, **options) -> None:
+        if settings.REDAKSI_PRODUCTION:
+            # The demo accounts' password is printed in the README; a public site would
+            # get a superuser anyone can log in as.
+            raise CommandError(
+                _(
+                    "redaksi demo is not for production settings: its accounts share a public "
+                    "password. Follow the README's Production steps instead."
+                )
+            )
         self.stdout.write(_("Preparing the database…"))
         try:
             call_command("migrate", interactive=False, verbosity=0)
