@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from wagtail.admin.widgets import AdminDateTimeInput
 
-from redaksi.core.management.commands.serve import _Server
+from redaksi.core.management.commands.serve import start_up_line
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2]
 OVERRIDE = PACKAGE_DIR / "locale_admin" / "id" / "LC_MESSAGES" / "django.po"
@@ -122,12 +122,7 @@ def test_command_help_and_server_lines_are_indonesian():
     command = load_command_class("redaksi.core", "worker")
     with translation.override("id-id"):
         help_text = command.create_parser("redaksi", "worker").format_help()
-        server = _Server(stdout=io.StringIO())
-        server.addr, server._raw_ipv6, server.protocol = "127.0.0.1", False, "http"
-        server.on_bind(8000)
+        server_line = start_up_line("127.0.0.1", 8000)
     assert "Jalankan tugas latar belakang dari antrean" in help_text
     assert "Hanya terbitkan berita terjadwal" in help_text
-    assert (
-        "Portal dan admin dilayani di http://127.0.0.1:8000/; hentikan dengan CONTROL-C."
-        in server.stdout.getvalue()
-    )
+    assert server_line == "Melayani di http://127.0.0.1:8000/ (Ctrl+C untuk berhenti)."

@@ -46,6 +46,12 @@ class Command(BaseCommand):
         serve(host, port, max(1, threads), self.stdout.write)
 
 
+def start_up_line(host: str, port: int) -> str:
+    """What the console shows once the server listens, in the active language."""
+    shown = f"[{host}]" if ":" in host else host
+    return _("Serving on http://%(address)s/ (Ctrl+C stops).") % {"address": f"{shown}:{port}"}
+
+
 def serve(host: str, port: int, threads: int, say) -> None:
     """A multi-threaded production-grade WSGI server (waitress) in this process.
 
@@ -53,8 +59,7 @@ def serve(host: str, port: int, threads: int, say) -> None:
     by the server rather than refused (connection_limit, backlog).
     """
     scheduler.start_in_background(settings.REDAKSI_SCHEDULER_SECONDS)
-    shown = f"[{host}]" if ":" in host else host
-    say(_("Serving on http://%(address)s/ (Ctrl+C stops).") % {"address": f"{shown}:{port}"})
+    say(start_up_line(host, port))
     waitress_serve(
         get_internal_wsgi_application(),
         host=host,
