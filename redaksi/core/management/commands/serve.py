@@ -69,5 +69,8 @@ def serve(host: str, port: int, threads: int, say) -> None:
         backlog=2048,
         channel_timeout=120,
         ident="Redaksi",
+        # Which proxies to believe is Redaksi's own decision (REDAKSI_TRUSTED_PROXIES,
+        # core.clients); waitress would otherwise drop X-Forwarded-For before the app sees it.
+        clear_untrusted_proxy_headers=False,
         _quiet=True,
     )
