@@ -25,10 +25,10 @@ import django  # noqa: E402
 
 django.setup()
 
+from redaksi.demo.factchecks import FACT_CHECKS  # noqa: E402
 from redaksi.factcheck.matching.links import normalize_url  # noqa: E402
 from redaksi.factcheck.matching.matcher import Entry, Matcher  # noqa: E402
 from redaksi.factcheck.matching.semantic import ENCODERS  # noqa: E402
-from redaksi.portal.demo.factchecks import FACT_CHECKS  # noqa: E402
 
 
 def demo_entries() -> list[Entry]:

@@ -11,7 +11,8 @@ hints and ``isinstance``; queries on them stay here.
 - ``writing``: sections, authors, drafts, corrections and publishing, each taking
   the actor and running in a transaction;
 - the places on story and section pages where other desks add what they own
-  (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``, ``SECTION_INTRO``: see ``hooks``);
+  (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``, ``SECTION_INTRO``:
+  see ``hooks``);
 - the newsroom checks as the editor sees them (``review_story``; an importing desk
   hands over the source of its drafts with ``register_draft_source``), and the role
   names with ``ensure_roles``.

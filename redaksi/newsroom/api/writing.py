@@ -23,12 +23,12 @@ from redaksi.core.models import NewsImage, User
 from redaksi.core.sanitize import clean_rich_text
 
 from ..models import (
+    STORY_TYPES,
     ArticleAuthor,
     ArticlePage,
     AuthorIndexPage,
     AuthorPage,
     Correction,
-    STORY_TYPES,
     SectionPage,
     StoryPublication,
 )
