@@ -4,9 +4,9 @@
 
 The 34 demo fact-checks are mixed with generated ones (invented claims built from
 word lists; ``--distinct N`` repeats N texts for a quicker run), every labelled
-question (dev and held-out) is answered ``--rounds`` times, and the 50th/95th percentiles are printed. Also: the time to build the
-matcher (vectors included) and top-1 of the dev set among the 10 000, to see how
-distractors change the answers.
+question (dev and held-out) is answered ``--rounds`` times, and the 50th/95th
+percentiles are printed. Also: the time to build the matcher (vectors included)
+and top-1 of the dev set among the 10 000, to see how distractors change the answers.
 """
 
 import argparse
