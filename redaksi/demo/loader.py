@@ -16,10 +16,11 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from redaksi.core.models import SiteIdentity, User
+from redaksi.factcheck import api as factcheck
 from redaksi.newsroom import api
 from redaksi.portal import api as portal
 
-from . import content
+from . import content, factchecks
 from .content import Account, Fix, PageBreak, Photo, Quote, Related, Story, Video
 from .images import avatar_picture, save_picture, story_picture
 from .picks import ensure_home_picks, warm_renditions
@@ -61,6 +62,7 @@ def load_demo(*, now: datetime | None = None) -> DemoResult:
             slug: api.create_section(home, title=title, slug=slug, intro=intro, actor=admin)
             for slug, title, intro in content.SECTIONS
         }
+        factcheck.grant_desk_permissions()  # the Cek Fakta section exists from here on
         authors = ensure_authors(home, accounts, actor=admin)
         result = DemoResult(site, home, sections, authors, accounts, changed)
         _StoryLoader(result, editor=editor, now=now).load_all()
@@ -220,6 +222,9 @@ class _StoryLoader:
         pages = self.pages(story)
         first_author = story.authors[0]
         writer = self.writers.get(first_author) or self.editor
+        if story.slug in factchecks.BY_SLUG:
+            article = self.fact_check_draft(factchecks.BY_SLUG[story.slug], section, pages, lead)
+            return api.publish_article(article, actor=self.editor, at=at)
         article = api.create_article_draft(
             section,
             headline=story.headline,
@@ -247,6 +252,33 @@ class _StoryLoader:
             )
             article = api.publish_article(article, actor=self.editor, at=fixed_at)
         return article
+
+    def fact_check_draft(self, item, section, pages, lead) -> api.ArticlePage:
+        at = publication_time(factchecks.as_story(item), self.now)
+        draft = factcheck.create_fact_check_draft(
+            section,
+            headline=item.headline,
+            lede=item.lede,
+            claim=item.claim,
+            verdict=factcheck.verdict(item.verdict),
+            conclusion=item.conclusion,
+            authors=[self.result.authors[slug] for slug in item.authors],
+            findings=pages,
+            appearances=[
+                {"platform": platform, "url": url, "seen_on": (at - timedelta(days=days)).date()}
+                for platform, url, days in item.appearances
+            ],
+            references=item.references,
+            spread_by=item.spread_by,
+            tags=item.tags,
+            slug=item.slug,
+            dateline="Jakarta",
+            lead_image=lead,
+            lead_caption=f"Ilustrasi cek fakta: {item.headline}",
+            lead_credit="Ilustrasi: Redaksi",
+            actor=self.writers.get(item.authors[0]) or self.editor,
+        )
+        return draft
 
     def pages(self, story: Story) -> list[api.StoryPageData]:
         pages: list[api.StoryPageData] = [{"title": "", "blocks": []}]

@@ -22,5 +22,7 @@ STORY_AFTER = "newsroom_story_after"
 STORY_MORE = "newsroom_story_more"
 # A section page's <head> (e.g. the section's own feed links), before the site's.
 SECTION_HEAD = "newsroom_section_head"
+# Under a section's title and intro (e.g. how to ask the Cek Fakta tipline).
+SECTION_INTRO = "newsroom_section_intro"
 
-PLACES = (STORY_FOOTER, STORY_AFTER, STORY_MORE, SECTION_HEAD)
+PLACES = (STORY_FOOTER, STORY_AFTER, STORY_MORE, SECTION_HEAD, SECTION_INTRO)

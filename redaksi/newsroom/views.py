@@ -33,6 +33,13 @@ def _reader_story(article_id: int) -> ArticlePage:
     story = get_object_or_404(
         ArticlePage.objects.live().select_related("lead_image", "publication"), pk=article_id
     )
+    # A story subtype (a fact-check) is served as itself, with its own fields and template;
+    # the content type comes from the process's ContentType cache, so plain stories pay nothing.
+    subtype = story.specific_class
+    if subtype is not None and subtype is not ArticlePage:
+        story = get_object_or_404(
+            subtype.objects.live().select_related("lead_image", "publication"), pk=article_id
+        )
     story._prefetched_objects_cache = {
         "tags": Tag.objects.filter(newsroom_articletag_items__content_object_id=story.pk),
         "corrections": Correction.objects.filter(article_id=story.pk),

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "redaksi.search",
     "redaksi.feeds",
     "redaksi.delivery",
+    "redaksi.chat",
+    "redaksi.factcheck",
     "redaksi.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -359,6 +361,27 @@ WHATSAPP_VERIFY_TOKEN = env_str("WHATSAPP_VERIFY_TOKEN", "")
 TELEGRAM_API_BASE_URL = env_str("TELEGRAM_API_BASE_URL", "https://api.telegram.org")
 TELEGRAM_BOT_TOKEN = env_str("TELEGRAM_BOT_TOKEN", "")
 TELEGRAM_WEBHOOK_SECRET = env_str("TELEGRAM_WEBHOOK_SECRET", "")
+# Shown to readers in the "Fakta atau Hoaks?" box and the Cek Fakta section.
+REDAKSI_TIPLINE_WHATSAPP_NUMBER = env_str("REDAKSI_TIPLINE_WHATSAPP_NUMBER", "")
+REDAKSI_TIPLINE_TELEGRAM_BOT = env_str("REDAKSI_TIPLINE_TELEGRAM_BOT", "").lstrip("@")
+# The outbox: attempts before a message is marked dead, first backoff (doubling, capped at an
+# hour), timeout of one API call, and messages per sender and minute that get an answer.
+REDAKSI_CHAT_MAX_ATTEMPTS = env_int("REDAKSI_CHAT_MAX_ATTEMPTS", 8)
+REDAKSI_CHAT_RETRY_SECONDS = env_int("REDAKSI_CHAT_RETRY_SECONDS", 30)
+REDAKSI_CHAT_TIMEOUT_SECONDS = env_int("REDAKSI_CHAT_TIMEOUT_SECONDS", 10)
+REDAKSI_CHAT_RATE_PER_MINUTE = env_int("REDAKSI_CHAT_RATE_PER_MINUTE", 20)
+
+# --- Cek Fakta desk (redaksi.factcheck): the section its fact-checks live in, the tipline's
+# sentence encoder ("use": multilingual Universal Sentence Encoder shipped in its package;
+# "none": keywords only), how long readers' numbers are kept, and the WhatsApp template that
+# carries an answer after the 24-hour window (name and language as approved by Meta).
+REDAKSI_FACTCHECK_SECTION = env_str("REDAKSI_FACTCHECK_SECTION", "cek-fakta")
+REDAKSI_TIPLINE_ENCODER = env_str("REDAKSI_TIPLINE_ENCODER", "use")
+if REDAKSI_TIPLINE_ENCODER not in ("use", "none"):
+    raise ImproperlyConfigured("REDAKSI_TIPLINE_ENCODER must be 'use' or 'none'")
+REDAKSI_TIPLINE_RETENTION_DAYS = env_int("REDAKSI_TIPLINE_RETENTION_DAYS", 90)
+REDAKSI_TIPLINE_TEMPLATE = env_str("REDAKSI_TIPLINE_TEMPLATE", "cek_fakta_hasil")
+REDAKSI_TIPLINE_TEMPLATE_LANGUAGE = env_str("REDAKSI_TIPLINE_TEMPLATE_LANGUAGE", "id")
 
 # --- Delivery (redaksi.delivery): full-page cache, CDN headers and purges, metrics.
 REDAKSI_PAGE_CACHE = env_bool("REDAKSI_PAGE_CACHE", True)
@@ -372,7 +395,7 @@ REDAKSI_CACHE_MOST_READ_SECONDS = env_int("REDAKSI_CACHE_MOST_READ_SECONDS", 60)
 # Query parameters that select a different cached page; any other one bypasses the cache
 # (utm_* and click ids are ignored).
 REDAKSI_CACHE_QUERY_PARAMS = env_list(
-    "REDAKSI_CACHE_QUERY_PARAMS", ["page", "single", "kanal", "rentang", "q", "tanggal"]
+    "REDAKSI_CACHE_QUERY_PARAMS", ["page", "single", "kanal", "rentang", "q", "tanggal", "label"]
 )
 # Without Redis, purges made by another process on this machine arrive through this log.
 REDAKSI_PURGE_LOG = env_str("REDAKSI_PURGE_LOG", str(DATA_DIR / "cache" / "purge.log"))

@@ -1,13 +1,14 @@
 """Every demo story, one module per section; the loader orders them by publication time."""
 
-from . import bisnis, bola, cek_fakta, news, tekno, video, world
+from .. import factchecks
+from . import bisnis, bola, news, tekno, video, world
 
 STORIES = [
     *news.STORIES,
     *world.STORIES,
     *bisnis.STORIES,
     *tekno.STORIES,
-    *cek_fakta.STORIES,
+    *factchecks.STORIES,
     *bola.STORIES,
     *video.STORIES,
 ]

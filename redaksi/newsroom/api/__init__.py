@@ -11,7 +11,8 @@ hints and ``isinstance``; queries on them stay here.
 - ``writing``: sections, authors, drafts, corrections and publishing, each taking
   the actor and running in a transaction;
 - the places on story and section pages where other desks add what they own
-  (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``: see ``hooks``);
+  (``STORY_FOOTER``, ``STORY_AFTER``, ``STORY_MORE``, ``SECTION_HEAD``, ``SECTION_INTRO``:
+  see ``hooks``);
 - the newsroom checks as the editor sees them (``review_story``; an importing desk
   hands over the source of its drafts with ``register_draft_source``), and the role
   names with ``ensure_roles``.
@@ -19,7 +20,7 @@ hints and ``isinstance``; queries on them stay here.
 
 from ..checking import review_story
 from ..checking.sources import register_draft_source
-from ..hooks import SECTION_HEAD, STORY_AFTER, STORY_FOOTER, STORY_MORE
+from ..hooks import SECTION_HEAD, SECTION_INTRO, STORY_AFTER, STORY_FOOTER, STORY_MORE
 from ..models import ArticlePage, AuthorIndexPage, AuthorPage, SectionPage
 from ..roles import ADMIN, EDITOR, FACT_CHECKER, REPORTER, ROLES, ensure_roles
 from .lists import (
@@ -41,6 +42,7 @@ from .lookups import (
     authors_with_stories,
     find_article,
     find_author,
+    find_author_for_user,
     find_author_named,
     find_section,
     find_section_named,
@@ -63,6 +65,7 @@ from .writing import (
     create_author_index,
     create_section,
     publish_article,
+    register_story_type,
 )
 
 __all__ = [
@@ -73,6 +76,7 @@ __all__ = [
     "ROLES",
     "ensure_roles",
     "SECTION_HEAD",
+    "SECTION_INTRO",
     "STORY_AFTER",
     "STORY_FOOTER",
     "STORY_MORE",
@@ -99,6 +103,7 @@ __all__ = [
     "authors_with_stories",
     "find_article",
     "find_author",
+    "find_author_for_user",
     "find_author_named",
     "find_section",
     "find_section_named",
@@ -118,4 +123,5 @@ __all__ = [
     "create_article_draft",
     "add_correction",
     "publish_article",
+    "register_story_type",
 ]

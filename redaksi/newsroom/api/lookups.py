@@ -77,6 +77,11 @@ def find_author_named(name: str) -> AuthorPage | None:
     return AuthorPage.objects.filter(title__iexact=name).order_by("pk").first()
 
 
+def find_author_for_user(user: User) -> AuthorPage | None:
+    """The author profile linked to a newsroom account, if it has one."""
+    return AuthorPage.objects.filter(user=user).order_by("pk").first()
+
+
 def has_author_profile(user: User) -> bool:
     return AuthorPage.objects.filter(user=user).exists()
 

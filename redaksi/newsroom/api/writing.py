@@ -9,7 +9,7 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, TypedDict
 
@@ -23,6 +23,7 @@ from redaksi.core.models import NewsImage, User
 from redaksi.core.sanitize import clean_rich_text
 
 from ..models import (
+    STORY_TYPES,
     ArticleAuthor,
     ArticlePage,
     AuthorIndexPage,
@@ -172,8 +173,16 @@ def create_article_draft(
     tags: Iterable[str] = (),
     slug: str | None = None,
     actor: User | None = None,
+    story_type: type[ArticlePage] = ArticlePage,
+    fields: dict[str, Any] | None = None,
+    prepare: Callable[[ArticlePage], None] | None = None,
 ) -> ArticlePage:
     """A new story under ``section``, saved as a draft revision by ``actor``.
+
+    A desk with a story subtype (see :func:`register_story_type`) passes its page
+    class as ``story_type``, its own fields in ``fields`` and, in ``prepare``,
+    anything to attach before the first save (child rows such as a fact-check's
+    appearances), so the subtype gets the same byline, revision and workflow.
 
     Nothing reaches readers until :func:`publish_article`, exactly as when a
     reporter saves a draft in the admin. Without ``slug`` one is made from the
@@ -183,7 +192,8 @@ def create_article_draft(
     if not authors:
         raise ValueError("a story needs at least one author")
     with transaction.atomic():
-        article = ArticlePage(
+        article = story_type(
+            **(fields or {}),
             title=headline,
             slug=slug or _free_slug(section, headline),
             lede=lede,
@@ -203,6 +213,8 @@ def create_article_draft(
         tag_names = [name for name in tags if name]
         if tag_names:
             article.tags.add(*tag_names)
+        if prepare is not None:
+            prepare(article)
         section.add_child(instance=article)
         article.save_revision(user=actor, log_action=True)
         return article
@@ -266,3 +278,12 @@ def publish_article(
             Revision.objects.for_instance(before).filter(created_at__gt=at).update(created_at=at)
             PageLogEntry.objects.filter(page_id=article.pk, timestamp__gt=at).update(timestamp=at)
         return ArticlePage.objects.get(pk=article.pk)
+
+
+def register_story_type(model_label: str) -> None:
+    """Let sections hold ``model_label`` ("app.Model", an ArticlePage subclass) as stories.
+
+    Call it from AppConfig.ready(): Wagtail reads a section's allowed subpages on first use.
+    """
+    if model_label not in STORY_TYPES:
+        STORY_TYPES.append(model_label)

@@ -3,9 +3,10 @@
 from .articles import ArticleAuthor, ArticleForm, ArticlePage, ArticleTag, Correction
 from .authors import AuthorIndexPage, AuthorPage
 from .publication import StoryPublication
-from .sections import SectionPage
+from .sections import STORY_TYPES, SectionPage
 
 __all__ = [
+    "STORY_TYPES",
     "ArticleAuthor",
     "ArticleForm",
     "ArticlePage",

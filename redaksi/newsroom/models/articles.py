@@ -136,6 +136,10 @@ class ArticlePage(Page):
     # Kept in step with the content on every save (see save()), so video listings are
     # one indexed filter instead of a scan of every story body.
     has_video = models.BooleanField(_("has video"), default=False, editable=False, db_index=True)
+    # A story subtype's badge in lists (a fact-check's verdict), kept on the story itself so
+    # every teaser shows it without another query and a section can be filtered by it.
+    label = models.CharField(_("label"), max_length=60, blank=True, editable=False)
+    label_slug = models.SlugField(_("label slug"), max_length=60, blank=True, editable=False)
 
     base_form_class = ArticleForm
     content_panels = [
@@ -316,8 +320,13 @@ class ArticlePage(Page):
                     return True
         return False
 
+    def story_label(self) -> tuple[str, str]:
+        """(label, slug) shown as a badge in lists; subtypes such as fact-checks override it."""
+        return "", ""
+
     def save(self, *args, **kwargs):
         self.has_video = self.contains_video()
+        self.label, self.label_slug = self.story_label()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "body" in update_fields:
             kwargs["update_fields"] = {*update_fields, "has_video"}

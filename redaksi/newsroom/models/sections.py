@@ -7,6 +7,11 @@ from wagtail.models import Page
 from redaksi.core.pagination import paginate
 from redaksi.core.surrogate import add_surrogate_keys, section_key, story_key
 
+# Page types that live in a section as stories. Desks with a story subtype (the Cek Fakta
+# desk's fact-checks) add theirs through ``newsroom.api.register_story_type`` in ready(),
+# before Wagtail first reads a section's allowed subpages.
+STORY_TYPES: list[str] = ["newsroom.ArticlePage"]
+
 
 class SectionPage(Page):
     """A kanal: News, Global, Bisnis, Tekno, Cek Fakta… Its stories live beneath it."""
@@ -15,7 +20,7 @@ class SectionPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = [settings.REDAKSI_HOME_PAGE_TYPE]
-    subpage_types = ["newsroom.ArticlePage"]
+    subpage_types = STORY_TYPES
 
     class Meta:
         verbose_name = _("section")
@@ -26,6 +31,19 @@ class SectionPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().child_of(self)
+        labels = list(
+            articles.exclude(label_slug="")
+            .values_list("label_slug", "label")
+            .order_by("label")
+            .distinct()
+        )
+        chosen = request.GET.get("label", "")
+        if chosen and chosen in {slug for slug, _name in labels}:
+            articles = articles.filter(label_slug=chosen)
+        else:
+            chosen = ""
+        context["labels"] = labels
+        context["chosen_label"] = chosen
         context["articles"] = paginate(
             request,
             ArticlePage.for_listing(articles),

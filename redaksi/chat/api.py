@@ -1,0 +1,52 @@
+"""The chat transport as other desks use it.
+
+Receive: register a handler in your AppConfig.ready(); it gets an
+``IncomingMessage`` and returns a list of ``Reply`` (or None: "not mine").
+Send: ``send(platform, recipient, Reply(...), idempotency_key=...)`` inside your
+transaction; the outbox delivers it after commit, retrying with backoff.
+Listen: ``recipient_gone`` when a platform says a reader cannot be reached,
+``delivery_status`` when WhatsApp reports what became of a message.
+"""
+
+from .handlers import Handler, register_handler, unregister_handler
+from .messages import (
+    PLATFORMS,
+    TELEGRAM,
+    WHATSAPP,
+    Button,
+    IncomingMessage,
+    Reply,
+    Template,
+)
+from .models import OutboundMessage
+from .outbox import send, send_due, within_window
+from .signals import delivery_status, recipient_gone
+
+
+def delivery_state(idempotency_key: str) -> str | None:
+    """The status of the message queued under ``idempotency_key`` (pending, sent, … dead)."""
+    return (
+        OutboundMessage.objects.filter(idempotency_key=idempotency_key)
+        .values_list("status", flat=True)
+        .first()
+    )
+
+
+__all__ = [
+    "PLATFORMS",
+    "TELEGRAM",
+    "WHATSAPP",
+    "Button",
+    "Handler",
+    "IncomingMessage",
+    "Reply",
+    "Template",
+    "delivery_state",
+    "delivery_status",
+    "recipient_gone",
+    "register_handler",
+    "send",
+    "send_due",
+    "unregister_handler",
+    "within_window",
+]
