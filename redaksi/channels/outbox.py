@@ -13,6 +13,9 @@ got them; partner webhooks carry the delivery key so a receiver can drop the cop
 """
 
 import logging
+import os
+import secrets
+import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +34,8 @@ logger = logging.getLogger(__name__)
 
 _BACKOFF_CAP = 3600
 _BATCH = 200
+# Names this process's claims, so a claim that ran out and was retaken is recognised.
+_WORKER = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class RateLimiter:
@@ -61,9 +66,14 @@ def _backoff(attempts: int) -> int:
     return min(_BACKOFF_CAP, settings.REDAKSI_CHANNELS_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
 
 
-def claim(limit: int = _BATCH) -> list[int]:
-    """Take up to ``limit`` due rows for this worker; nobody else will send them."""
+def _lease() -> timedelta:
+    return timedelta(seconds=settings.REDAKSI_CHANNELS_LEASE_SECONDS)
+
+
+def claim(limit: int = _BATCH, worker: str = "") -> list[int]:
+    """Take up to ``limit`` due rows for ``worker``; nobody else will send them."""
     now = timezone.now()
+    worker = worker or _WORKER
     with transaction.atomic():
         ids = list(
             Delivery.objects.select_for_update(skip_locked=True)
@@ -73,8 +83,7 @@ def claim(limit: int = _BATCH) -> list[int]:
         )
         if ids:
             Delivery.objects.filter(pk__in=ids).update(
-                status=Delivery.Status.SENDING,
-                lease_until=now + timedelta(seconds=settings.REDAKSI_CHANNELS_LEASE_SECONDS),
+                status=Delivery.Status.SENDING, lease_until=now + _lease(), claimed_by=worker
             )
     return ids
 
@@ -83,13 +92,32 @@ def release_expired() -> int:
     """Rows whose worker died mid-send go back to the queue once their lease has run out."""
     return Delivery.objects.filter(
         status=Delivery.Status.SENDING, lease_until__lt=timezone.now()
-    ).update(status=Delivery.Status.PENDING, next_attempt_at=timezone.now(), lease_until=None)
+    ).update(
+        status=Delivery.Status.PENDING,
+        next_attempt_at=timezone.now(),
+        lease_until=None,
+        claimed_by="",
+    )
+
+
+def _still_mine(delivery: Delivery) -> bool:
+    """Renew the claim just before sending; a claim that ran out and was retaken is not ours."""
+    return bool(
+        Delivery.objects.filter(
+            pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+        ).update(lease_until=timezone.now() + _lease())
+    )
 
 
 def record(delivery: Delivery, result: senders.SendResult) -> str:
     now = timezone.now()
     attempts = delivery.attempts + 1
-    changes: dict = {"attempts": attempts, "last_error": result.error, "lease_until": None}
+    changes: dict = {
+        "attempts": attempts,
+        "last_error": result.error,
+        "lease_until": None,
+        "claimed_by": "",
+    }
     if result.outcome == "sent":
         changes |= {
             "status": Delivery.Status.SENT,
@@ -108,7 +136,9 @@ def record(delivery: Delivery, result: senders.SendResult) -> str:
             }
     else:
         changes |= {"status": Delivery.Status.FAILED, "next_attempt_at": None}
-    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING).update(**changes)
+    Delivery.objects.filter(
+        pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+    ).update(**changes)
     if result.outcome == "gone":
         unfollow(delivery.follower.channel, delivery.follower.address, result.error)
     if result.outcome != "sent":
@@ -122,11 +152,13 @@ def _send_one(delivery: Delivery, limiter: RateLimiter, stop: threading.Event | 
     try:
         if stop is not None and stop.is_set():
             # Stopping: hand the row back untouched rather than send it half-way through shutdown.
-            Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING).update(
-                status=Delivery.Status.PENDING, lease_until=None
-            )
+            Delivery.objects.filter(
+                pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+            ).update(status=Delivery.Status.PENDING, lease_until=None, claimed_by="")
             return
         limiter.wait(delivery.channel, stop)
+        if not _still_mine(delivery):
+            return
         try:
             result = senders.send(delivery.story, delivery.follower, delivery.idempotency_key)
         except Exception as exc:  # a bug in one sender must not strand the row in "sending"
@@ -161,7 +193,7 @@ def work(
     handled = 0
     try:
         while not stop.is_set():
-            ids = claim(max(_BATCH, concurrency * 4))
+            ids = claim(concurrency * 4)
             if not ids:
                 if until_idle:
                     break

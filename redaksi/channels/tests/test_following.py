@@ -31,7 +31,7 @@ def fallback():
         heard.append(message.text)
         return [chat.Reply(text="tipline")]
 
-    chat.register_handler("test.tipline", tipline, priority=-100)
+    chat.register_handler("test.tipline", tipline, priority=-50)
     yield heard
     chat.unregister_handler("test.tipline")
 
