@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from redaksi.newsroom import api as newsroom
 
-from .models import TELEGRAM, Delivery, Follower, StoryMessage
+from .models import TELEGRAM, WEBSUB, Delivery, Follower, StoryMessage
 
 _BATCH = 2000
 
@@ -46,19 +46,23 @@ def snapshot(article) -> StoryMessage:
 def wants(follower_scope: str, follower_topics: set[str], story: StoryMessage) -> bool:
     if follower_scope == Follower.Scope.ALL:
         return True
+    if follower_scope == Follower.Scope.DIGEST:
+        return False  # digests are queued once a day, not per story
     if follower_scope == Follower.Scope.BREAKING:
         return story.breaking
     return bool(follower_topics & set(story.topics.split()))
 
 
-def _ensure_telegram_channel() -> None:
-    """The newsroom's own Telegram channel follows everything once TELEGRAM_CHANNEL is set."""
-    if settings.TELEGRAM_CHANNEL:
-        Follower.objects.get_or_create(
-            channel=TELEGRAM,
-            address=settings.TELEGRAM_CHANNEL,
-            defaults={"name": "Telegram channel", "scope": Follower.Scope.ALL},
-        )
+def _ensure_own_channels() -> None:
+    """The newsroom's Telegram channel and WebSub hub follow everything once configured."""
+    for channel, address, name in (
+        (TELEGRAM, settings.TELEGRAM_CHANNEL, "Telegram channel"),
+        (WEBSUB, settings.REDAKSI_WEBSUB_HUB, "WebSub hub"),
+    ):
+        if address:
+            Follower.objects.get_or_create(
+                channel=channel, address=address, defaults={"name": name, "scope": "all"}
+            )
 
 
 def fan_out(article) -> int:
@@ -67,7 +71,7 @@ def fan_out(article) -> int:
     Run again (a resend, ``redaksi channels send``) it adds rows only for followers
     who have none yet for this story, and puts failed and dead ones back in the queue.
     """
-    _ensure_telegram_channel()
+    _ensure_own_channels()
     fresh = snapshot(article)
     now = timezone.now()
     with transaction.atomic():

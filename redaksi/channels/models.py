@@ -15,12 +15,14 @@ TELEGRAM = "telegram"
 EMAIL = "email"
 WEBPUSH = "webpush"
 WEBHOOK = "webhook"
+WEBSUB = "websub"
 CHANNEL_CHOICES = [
     (WHATSAPP, "WhatsApp"),
     (TELEGRAM, "Telegram"),
     (EMAIL, _("E-mail")),
     (WEBPUSH, "Web Push"),
     (WEBHOOK, _("Partner webhook")),
+    (WEBSUB, _("WebSub hub")),
 ]
 
 
@@ -35,14 +37,16 @@ class Follower(models.Model):
         ALL = "all", _("all news")
         BREAKING = "breaking", _("breaking news only")
         TOPICS = "topics", _("chosen sections and tags")
+        DIGEST = "digest", _("daily digest (e-mail)")
 
     channel = models.CharField(_("channel"), max_length=16, choices=CHANNEL_CHOICES)
-    address = models.CharField(_("address"), max_length=500)
+    address = models.CharField(_("address"), max_length=1000)
     name = models.CharField(_("name"), max_length=200, blank=True)
     scope = models.CharField(_("wants"), max_length=16, choices=Scope.choices, default=Scope.ALL)
     # Space-separated "section:<slug>" and "tag:<slug>", matched in Python at fan-out.
     topics = models.TextField(_("sections and tags"), blank=True)
-    secret = models.CharField(_("signing secret"), max_length=200, blank=True)
+    # A partner's HMAC secret; for Web Push the subscription's keys (JSON: p256dh, auth).
+    secret = models.CharField(_("signing secret"), max_length=500, blank=True)
     token = models.CharField(max_length=64, unique=True, default=_token, editable=False)
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("followed at"), auto_now_add=True)
@@ -89,7 +93,11 @@ class Delivery(models.Model):
         FAILED = "failed", _("failed")
         DEAD = "dead", _("dead")
 
-    story = models.ForeignKey(StoryMessage, on_delete=models.CASCADE, related_name="deliveries")
+    # Empty for an e-mail digest, which carries the day it sums up instead.
+    story = models.ForeignKey(
+        StoryMessage, on_delete=models.CASCADE, related_name="deliveries", null=True, blank=True
+    )
+    digest_date = models.DateField(null=True, blank=True)
     follower = models.ForeignKey(Follower, on_delete=models.CASCADE, related_name="deliveries")
     channel = models.CharField(_("channel"), max_length=16, choices=CHANNEL_CHOICES)
     idempotency_key = models.CharField(max_length=100, unique=True)

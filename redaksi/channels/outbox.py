@@ -28,6 +28,7 @@ from django.utils import timezone
 from . import senders
 from .fanout import fan_out_missed
 from .following import unfollow
+from .mail import queue_digest
 from .models import Delivery
 
 logger = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ def _send_one(delivery: Delivery, limiter: RateLimiter, stop: threading.Event | 
         if not _still_mine(delivery):
             return
         try:
-            result = senders.send(delivery.story, delivery.follower, delivery.idempotency_key)
+            result = senders.send(delivery)
         except Exception as exc:  # a bug in one sender must not strand the row in "sending"
             logger.exception("delivery %s raised", delivery.idempotency_key)
             result = senders.SendResult("retry", error=f"{type(exc).__name__}: {exc}")
@@ -239,6 +240,8 @@ def tick() -> None:
     """Scheduler job: recover stale claims, fan out missed stories, keep a sender running."""
     release_expired()
     fan_out_missed()
+    if queue_digest():
+        wake()
     if settings.REDAKSI_CHANNELS_POLL_MS > 0 and not _sender_started.is_set():
         _sender_started.set()
         threading.Thread(target=_sender_loop, name="redaksi-channels", daemon=True).start()

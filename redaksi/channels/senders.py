@@ -15,7 +15,18 @@ from django.conf import settings
 
 from redaksi.chat import api as chat
 
-from .models import TELEGRAM, WEBHOOK, WHATSAPP, Follower, StoryMessage
+from . import mail, push, websub
+from .models import (
+    EMAIL,
+    TELEGRAM,
+    WEBHOOK,
+    WEBPUSH,
+    WEBSUB,
+    WHATSAPP,
+    Delivery,
+    Follower,
+    StoryMessage,
+)
 
 SendResult = chat.SendResult
 SIGNATURE_HEADER = "X-Redaksi-Signature"
@@ -104,11 +115,20 @@ def send_webhook(story: StoryMessage, follower: Follower, key: str) -> SendResul
     return SendResult("failed", error=error)
 
 
-SENDERS = {WHATSAPP: send_whatsapp, TELEGRAM: send_telegram, WEBHOOK: send_webhook}
+SENDERS = {
+    WHATSAPP: send_whatsapp,
+    TELEGRAM: send_telegram,
+    WEBHOOK: send_webhook,
+    EMAIL: mail.send_story,
+    WEBPUSH: push.send_story,
+    WEBSUB: websub.send_story,
+}
 
 
-def send(story: StoryMessage, follower: Follower, key: str) -> SendResult:
-    sender = SENDERS.get(follower.channel)
+def send(delivery: Delivery) -> SendResult:
+    if delivery.digest_date is not None:
+        return mail.send_digest(delivery.digest_date, delivery.follower)
+    sender = SENDERS.get(delivery.follower.channel)
     if sender is None:
-        return SendResult("failed", error=f"channel {follower.channel!r} cannot send yet")
-    return sender(story, follower, key)
+        return SendResult("failed", error=f"unknown channel {delivery.follower.channel!r}")
+    return sender(delivery.story, delivery.follower, delivery.idempotency_key)

@@ -67,5 +67,7 @@ def follow_page(request):
             **follow_links(),
             "whatsapp_number": settings.REDAKSI_TIPLINE_WHATSAPP_NUMBER,
             "partner_signature_header": "X-Redaksi-Signature",
+            "vapid_public_key": settings.REDAKSI_VAPID_PUBLIC_KEY,
+            "websub_hub": settings.REDAKSI_WEBSUB_HUB,
         },
     )

@@ -357,6 +357,21 @@ REDAKSI_CHANNELS_CONCURRENCY = env_int("REDAKSI_CHANNELS_CONCURRENCY", 8)
 REDAKSI_CHANNELS_LEASE_SECONDS = env_int("REDAKSI_CHANNELS_LEASE_SECONDS", 120)
 REDAKSI_CHANNELS_POLL_MS = env_int("REDAKSI_CHANNELS_POLL_MS", 500)
 REDAKSI_CHANNELS_TIMEOUT_SECONDS = env_int("REDAKSI_CHANNELS_TIMEOUT_SECONDS", 10)
+# E-mail digests are queued once this hour (site zone) has passed, for the day before.
+REDAKSI_CHANNELS_DIGEST_HOUR = env_int("REDAKSI_CHANNELS_DIGEST_HOUR", 6)
+# Web Push: keys from `redaksi channels vapid`; the subject is how push services reach us.
+REDAKSI_VAPID_PRIVATE_KEY = env_str("REDAKSI_VAPID_PRIVATE_KEY", "")
+REDAKSI_VAPID_PUBLIC_KEY = env_str("REDAKSI_VAPID_PUBLIC_KEY", "")
+REDAKSI_VAPID_SUBJECT = env_str("REDAKSI_VAPID_SUBJECT", "mailto:redaksi@localhost")
+# WebSub: the hub our feeds name and we ping on publish (empty: none).
+REDAKSI_WEBSUB_HUB = env_str("REDAKSI_WEBSUB_HUB", "")
+# Outgoing mail (breaking news, digests, confirmations; also Wagtail's notifications).
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Redaksi <redaksi@localhost>")
 
 # --- Delivery (redaksi.delivery): full-page cache, CDN headers and purges, metrics.
 REDAKSI_PAGE_CACHE = env_bool("REDAKSI_PAGE_CACHE", True)

@@ -5,7 +5,7 @@ import threading
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from redaksi.channels import api, outbox
+from redaksi.channels import api, outbox, push
 from redaksi.channels.models import WEBHOOK, Follower
 
 
@@ -23,6 +23,7 @@ class Command(BaseCommand):
         work = sub.add_parser("work", help="Send deliveries until stopped (SIGTERM: clean stop).")
         work.add_argument("--until-idle", action="store_true")
         work.add_argument("--concurrency", type=int, default=None)
+        sub.add_parser("vapid", help="Generate Web Push (VAPID) keys for the environment.")
         partner = sub.add_parser("add-partner", help="Add a partner webhook (signed JSON).")
         partner.add_argument("url")
         partner.add_argument("--secret", required=True)
@@ -65,6 +66,11 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, graceful)
         handled = outbox.work(stop, until_idle=until_idle, concurrency=concurrency)
         self.stdout.write(_("%(n)d deliveries handled.") % {"n": handled})
+
+    def do_vapid(self, **options) -> None:
+        private, public = push.generate_keys()
+        self.stdout.write(f"REDAKSI_VAPID_PRIVATE_KEY={private}")
+        self.stdout.write(f"REDAKSI_VAPID_PUBLIC_KEY={public}")
 
     def do_add_partner(self, url: str, secret: str, name: str, scope: str, topic: list, **options):
         follower = api.follow(
