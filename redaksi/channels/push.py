@@ -18,6 +18,7 @@ from py_vapid import Vapid02
 
 from redaksi.chat.api import SendResult
 
+from . import transport
 from .models import Follower, StoryMessage
 
 TTL_SECONDS = 24 * 3600
@@ -87,7 +88,7 @@ def send_story(story: StoryMessage, follower: Follower, key: str) -> SendResult:
         "Topic": f"story-{story.story_id}",
     }
     try:
-        response = httpx.post(
+        response = transport.client().post(
             follower.address,
             content=body,
             headers=headers,

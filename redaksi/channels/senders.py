@@ -15,7 +15,7 @@ from django.conf import settings
 
 from redaksi.chat import api as chat
 
-from . import mail, push, websub
+from . import mail, push, transport, websub
 from .models import (
     EMAIL,
     TELEGRAM,
@@ -93,7 +93,7 @@ def send_webhook(story: StoryMessage, follower: Follower, key: str) -> SendResul
         DELIVERY_HEADER: key,
     }
     try:
-        response = httpx.post(
+        response = transport.client().post(
             follower.address,
             content=body,
             headers=headers,

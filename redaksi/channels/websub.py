@@ -11,6 +11,7 @@ from django.conf import settings
 
 from redaksi.chat.api import SendResult
 
+from . import transport
 from .models import Follower, StoryMessage
 
 FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
@@ -30,7 +31,7 @@ def changed_feeds(story: StoryMessage) -> list[str]:
 def send_story(story: StoryMessage, follower: Follower, key: str) -> SendResult:
     data = [("hub.mode", "publish")] + [("hub.url", url) for url in changed_feeds(story)]
     try:
-        response = httpx.post(
+        response = transport.client().post(
             follower.address,
             content=urlencode(data),
             headers={"Content-Type": "application/x-www-form-urlencoded"},
