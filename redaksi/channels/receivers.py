@@ -13,7 +13,11 @@ def on_article_published(sender, article, first_publication: bool, updated: bool
     # (an editor who wants them to can press "kirim ke channel").
     if not first_publication:
         return
-    added = fanout.fan_out(article)
+    try:
+        added = fanout.fan_out(article)
+    except Exception:  # the story is live already; the scheduler's sweep fans it out later
+        logger.exception("story %s: fan-out failed, left to the scheduler's sweep", article.pk)
+        return
     logger.info("story %s: %s deliveries queued", article.pk, added)
     outbox.wake()
 

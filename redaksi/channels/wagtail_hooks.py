@@ -47,4 +47,4 @@ def follow_line(request, story) -> str:
     links = follow_links()
     if not (links["whatsapp_url"] or links["telegram_url"]):
         return ""
-    return render_to_string("channels/follow_line.html", links, request=request)
+    return render_to_string("channels/follow_line.html", {}, request=request)

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
-from redaksi.channels import api, outbox
+from redaksi.channels import api, fanout, outbox
 from redaksi.channels.models import Delivery, Follower
 from redaksi.chat.tests.fakes import WHATSAPP_OPTED_OUT, WHATSAPP_RATE_LIMITED
 from redaksi.newsroom import api as newsroom
@@ -200,3 +200,20 @@ def test_status_and_send_commands(chat_api, site, capsys):
 def test_send_refuses_an_unknown_story(chat_api, site):
     with pytest.raises(CommandError, match="Tidak ada berita terbit dengan id 999999"):
         call_command("channels", "send", "999999")
+
+
+def test_a_story_whose_fan_out_never_ran_is_caught_by_the_sweep(chat_api, site, monkeypatch):
+    _whatsapp("628100000080")
+
+    def crash(article):
+        raise RuntimeError("process died between the publish and the fan-out")
+
+    monkeypatch.setattr("redaksi.channels.fanout.fan_out", crash)
+    story = site["publish"]()  # the publish itself still succeeds
+    monkeypatch.undo()
+    assert not Delivery.objects.exists()
+    assert fanout.fan_out_missed() == 1
+    assert fanout.fan_out_missed() == 0
+    outbox.drain()
+    assert _template_targets(chat_api) == ["628100000080"]
+    assert api.story_status(story.pk)["whatsapp"]["sent"] == 1
