@@ -1,8 +1,9 @@
-from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from redaksi.newsroom import api as newsroom
 
 from . import admin_urls
 from .views import follow_links
@@ -41,10 +42,10 @@ def story_listing_buttons(page, user, next_url=None):
     yield from _story_buttons(page, user)
 
 
-@hooks.register("newsroom_story_boxes")
-def follow_line(request, story) -> str:
+@hooks.register(newsroom.STORY_AFTER, order=30)
+def follow_line(page) -> str | None:
     """The reference portal's "Follow Official WhatsApp Channel …" line under every story."""
     links = follow_links()
     if not (links["whatsapp_url"] or links["telegram_url"]):
-        return ""
-    return render_to_string("channels/follow_line.html", {}, request=request)
+        return None
+    return "channels/follow_line.html"
