@@ -75,6 +75,10 @@ def claim(limit: int = _BATCH, worker: str = "") -> list[int]:
     """Take up to ``limit`` due rows for ``worker``; nobody else will send them."""
     now = timezone.now()
     worker = worker or _WORKER
+    due = Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+    # A read first: an idle sender must not take SQLite's write lock twice a second.
+    if not due.exists():
+        return []
     with transaction.atomic():
         ids = list(
             Delivery.objects.select_for_update(skip_locked=True)
