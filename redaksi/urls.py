@@ -24,6 +24,7 @@ urlpatterns = [
     path("dokumen/", include(wagtaildocs_urls)),
     path("", include("redaksi.delivery.urls")),
     path("", include("redaksi.chat.urls")),
+    path("", include("redaksi.channels.urls")),
     path("", include("redaksi.feeds.urls")),
     path("", include("redaksi.search.urls")),
     path("", include("redaksi.mostread.urls")),

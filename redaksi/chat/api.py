@@ -8,6 +8,7 @@ Listen: ``recipient_gone`` when a platform says a reader cannot be reached,
 ``delivery_status`` when WhatsApp reports what became of a message.
 """
 
+from . import providers
 from .handlers import Handler, register_handler, unregister_handler
 from .messages import (
     PLATFORMS,
@@ -20,7 +21,18 @@ from .messages import (
 )
 from .models import OutboundMessage
 from .outbox import send, send_due, within_window
+from .providers import SendResult
 from .signals import delivery_status, recipient_gone
+
+
+def send_now(platform: str, recipient: str, message: Reply, *, use_template: bool) -> SendResult:
+    """One API call, no outbox row: for desks that keep their own outbox (the news channels).
+
+    The answer is already sorted into sent / retry / gone / window_closed / failed,
+    so the caller decides about retries and unsubscribing; ``recipient`` may be a
+    Telegram channel (``@name`` or its numeric id), which ``sendMessage`` posts to.
+    """
+    return providers.send(platform, recipient, message, use_template=use_template)
 
 
 def delivery_state(idempotency_key: str) -> str | None:
@@ -40,6 +52,7 @@ __all__ = [
     "Handler",
     "IncomingMessage",
     "Reply",
+    "SendResult",
     "Template",
     "delivery_state",
     "delivery_status",
@@ -47,6 +60,7 @@ __all__ = [
     "register_handler",
     "send",
     "send_due",
+    "send_now",
     "unregister_handler",
     "within_window",
 ]

@@ -7,6 +7,7 @@ protocol.
 """
 
 import logging
+import threading
 from dataclasses import dataclass
 
 import httpx
@@ -83,9 +84,23 @@ def telegram_payload(recipient: str, reply: Reply) -> dict:
     return payload
 
 
+_client: httpx.Client | None = None
+_client_lock = threading.Lock()
+
+
+def client() -> httpx.Client:
+    """One pooled client per process: ``httpx.post`` would build a TLS context and a fresh
+    connection for every message, which costs more than the message itself when fanning out."""
+    global _client
+    with _client_lock:
+        if _client is None:
+            _client = httpx.Client(limits=httpx.Limits(max_connections=64))
+        return _client
+
+
 def _post(url: str, payload: dict, headers: dict | None = None) -> httpx.Response | str:
     try:
-        return httpx.post(
+        return client().post(
             url, json=payload, headers=headers or {}, timeout=settings.REDAKSI_CHAT_TIMEOUT_SECONDS
         )
     except httpx.HTTPError as exc:

@@ -6,6 +6,7 @@ It carries the same entries as the RSS and Atom feeds: the full story as
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import http_date
 
@@ -13,6 +14,7 @@ from redaksi.core import dates
 
 from .caching import finish
 from .entries import Entry, Scope, entry_keys, section_scope, site_scope, tag_scope
+from .syndication import advertise_hub
 
 VERSION = "https://jsonfeed.org/version/1.1"
 CONTENT_TYPE = "application/feed+json; charset=utf-8"
@@ -50,12 +52,13 @@ def document(scope: Scope) -> dict:
         "language": "id",
         "authors": [{"name": scope.publisher, "url": scope.request.build_absolute_uri("/")}],
         "items": [_item(entry, scope.zone) for entry in scope.items],
-    }
+    } | ({"hubs": [{"type": "WebSub", "url": hub}]} if (hub := settings.REDAKSI_WEBSUB_HUB) else {})
 
 
 def _respond(request: HttpRequest, scope: Scope) -> HttpResponse:
     body = json.dumps(document(scope), ensure_ascii=False, separators=(",", ":"))
     response = HttpResponse(body, content_type=CONTENT_TYPE)
+    advertise_hub(response, scope.feed_url("json"))
     if scope.items:
         newest = max(entry.modified for entry in scope.items)
         response.headers["Last-Modified"] = http_date(newest.timestamp())

@@ -6,6 +6,7 @@ Atom ``content``, every author of a shared byline (``dc:creator``, Atom
 ``author``), and the lead image as ``media:content`` next to the enclosure.
 """
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
@@ -28,6 +29,13 @@ class NewsRss(Rss201rev2Feed):
             "xmlns:dc": DC_NS,
             "xmlns:media": MEDIA_NS,
         }
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        if settings.REDAKSI_WEBSUB_HUB:
+            handler.addQuickElement(
+                "atom:link", None, {"rel": "hub", "href": settings.REDAKSI_WEBSUB_HUB}
+            )
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
@@ -53,6 +61,11 @@ class NewsRss(Rss201rev2Feed):
 
 
 class NewsAtom(Atom1Feed):
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        if settings.REDAKSI_WEBSUB_HUB:
+            handler.addQuickElement("link", "", {"rel": "hub", "href": settings.REDAKSI_WEBSUB_HUB})
+
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
         entry: Entry = item["entry"]
@@ -63,6 +76,14 @@ class NewsAtom(Atom1Feed):
                 handler.addQuickElement("uri", author.url)
             handler.endElement("author")
         handler.addQuickElement("content", entry.content_html, {"type": "html"})
+
+
+def advertise_hub(response: HttpResponse, self_url: str) -> None:
+    """WebSub discovery: the hub and the feed's own address in the Link header as well."""
+    if settings.REDAKSI_WEBSUB_HUB:
+        response.headers["Link"] = (
+            f'<{settings.REDAKSI_WEBSUB_HUB}>; rel="hub", <{self_url}>; rel="self"'
+        )
 
 
 class StoryFeed(Feed):
@@ -82,6 +103,7 @@ class StoryFeed(Feed):
         response = HttpResponse(content_type=generator.content_type)
         response.headers["Last-Modified"] = http_date(generator.latest_post_date().timestamp())
         generator.write(response, "utf-8")
+        advertise_hub(response, self.feed_url(scope))
         return finish(response, request, entry_keys(scope, scope.items))
 
     # --- The feed

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "redaksi.delivery",
     "redaksi.chat",
     "redaksi.factcheck",
+    "redaksi.channels",
     "redaksi.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -382,6 +383,49 @@ if REDAKSI_TIPLINE_ENCODER not in ("use", "none"):
 REDAKSI_TIPLINE_RETENTION_DAYS = env_int("REDAKSI_TIPLINE_RETENTION_DAYS", 90)
 REDAKSI_TIPLINE_TEMPLATE = env_str("REDAKSI_TIPLINE_TEMPLATE", "cek_fakta_hasil")
 REDAKSI_TIPLINE_TEMPLATE_LANGUAGE = env_str("REDAKSI_TIPLINE_TEMPLATE_LANGUAGE", "id")
+
+# --- News channels (redaksi.channels): where stories go when they are published. The Telegram
+# channel the bot posts to, the links readers see under "Follow …", the WhatsApp template
+# stories go out as (headline and link as its two parameters, approved by Meta), the tags
+# that make a story "breaking", and the outbox: attempts, first backoff (doubling, capped at
+# an hour), sends per second per channel and worker, parallel sends per worker, how long a
+# claimed delivery stays claimed, and how often an idle sender looks for work.
+TELEGRAM_CHANNEL = env_str("TELEGRAM_CHANNEL", "")
+REDAKSI_CHANNELS_WHATSAPP_URL = env_str("REDAKSI_CHANNELS_WHATSAPP_URL", "")
+REDAKSI_CHANNELS_TELEGRAM_URL = env_str("REDAKSI_CHANNELS_TELEGRAM_URL", "")
+REDAKSI_CHANNELS_WHATSAPP_TEMPLATE = env_str("REDAKSI_CHANNELS_WHATSAPP_TEMPLATE", "berita_terkini")
+REDAKSI_CHANNELS_BREAKING_TAGS = env_list("REDAKSI_CHANNELS_BREAKING_TAGS", ["breaking-news"])
+REDAKSI_CHANNELS_MAX_ATTEMPTS = env_int("REDAKSI_CHANNELS_MAX_ATTEMPTS", 6)
+REDAKSI_CHANNELS_RETRY_SECONDS = env_int("REDAKSI_CHANNELS_RETRY_SECONDS", 30)
+REDAKSI_CHANNELS_RATE_PER_SECOND = {
+    channel: env_int(f"REDAKSI_CHANNELS_RATE_{channel.upper()}", default)
+    for channel, default in (
+        ("whatsapp", 1000),
+        ("telegram", 20),
+        ("email", 50),
+        ("webpush", 500),
+        ("webhook", 50),
+    )
+}
+REDAKSI_CHANNELS_CONCURRENCY = env_int("REDAKSI_CHANNELS_CONCURRENCY", 8)
+REDAKSI_CHANNELS_LEASE_SECONDS = env_int("REDAKSI_CHANNELS_LEASE_SECONDS", 120)
+REDAKSI_CHANNELS_POLL_MS = env_int("REDAKSI_CHANNELS_POLL_MS", 500)
+REDAKSI_CHANNELS_TIMEOUT_SECONDS = env_int("REDAKSI_CHANNELS_TIMEOUT_SECONDS", 10)
+# E-mail digests are queued once this hour (site zone) has passed, for the day before.
+REDAKSI_CHANNELS_DIGEST_HOUR = env_int("REDAKSI_CHANNELS_DIGEST_HOUR", 6)
+# Web Push: keys from `redaksi channels vapid`; the subject is how push services reach us.
+REDAKSI_VAPID_PRIVATE_KEY = env_str("REDAKSI_VAPID_PRIVATE_KEY", "")
+REDAKSI_VAPID_PUBLIC_KEY = env_str("REDAKSI_VAPID_PUBLIC_KEY", "")
+REDAKSI_VAPID_SUBJECT = env_str("REDAKSI_VAPID_SUBJECT", "mailto:redaksi@localhost")
+# WebSub: the hub our feeds name and we ping on publish (empty: none).
+REDAKSI_WEBSUB_HUB = env_str("REDAKSI_WEBSUB_HUB", "")
+# Outgoing mail (breaking news, digests, confirmations; also Wagtail's notifications).
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Redaksi <redaksi@localhost>")
 
 # --- Delivery (redaksi.delivery): full-page cache, CDN headers and purges, metrics.
 REDAKSI_PAGE_CACHE = env_bool("REDAKSI_PAGE_CACHE", True)

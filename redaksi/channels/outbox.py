@@ -1,0 +1,252 @@
+"""Sending the delivery rows: claim, send, record, in as many processes as you like.
+
+A worker claims a batch of due rows in one short transaction (``SELECT … FOR
+UPDATE SKIP LOCKED`` on PostgreSQL: two workers never claim the same row; on
+SQLite, the embedded profile's single sender makes the lock unnecessary), marks
+them ``sending`` with a lease, commits, and sends them with a few threads. Each
+answer is written back as soon as it arrives, so a worker stopped with SIGTERM
+(or Ctrl-C) finishes the messages in flight, hands the unsent rest back and
+loses or repeats nothing. A worker killed outright leaves at most the messages
+that were in flight (``REDAKSI_CHANNELS_CONCURRENCY``) without an answer: their
+lease runs out and they are sent again, because the platform may or may not have
+got them; partner webhooks carry the delivery key so a receiver can drop the copy.
+"""
+
+import logging
+import os
+import secrets
+import socket
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import close_old_connections, transaction
+from django.utils import timezone
+
+from . import senders
+from .fanout import fan_out_missed
+from .following import unfollow
+from .mail import queue_digest
+from .models import Delivery
+
+logger = logging.getLogger(__name__)
+
+_BACKOFF_CAP = 3600
+_BATCH = 200
+# Names this process's claims, so a claim that ran out and was retaken is recognised.
+_WORKER = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+class RateLimiter:
+    """A token bucket per channel: at most ``rate`` sends a second from this process."""
+
+    def __init__(self, rates: dict[str, int]) -> None:
+        self.rates = rates
+        self.next_free: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+    def wait(self, channel: str, stop: threading.Event | None = None) -> None:
+        rate = self.rates.get(channel, 0)
+        if rate <= 0:
+            return
+        with self.lock:
+            now = time.monotonic()
+            slot = max(now, self.next_free.get(channel, now))
+            self.next_free[channel] = slot + 1 / rate
+        delay = slot - now
+        if delay > 0:
+            if stop is not None:
+                stop.wait(delay)
+            else:
+                time.sleep(delay)
+
+
+def _backoff(attempts: int) -> int:
+    return min(_BACKOFF_CAP, settings.REDAKSI_CHANNELS_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
+
+
+def _lease() -> timedelta:
+    return timedelta(seconds=settings.REDAKSI_CHANNELS_LEASE_SECONDS)
+
+
+def claim(limit: int = _BATCH, worker: str = "") -> list[int]:
+    """Take up to ``limit`` due rows for ``worker``; nobody else will send them."""
+    now = timezone.now()
+    worker = worker or _WORKER
+    due = Delivery.objects.filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+    # A read first: an idle sender must not take SQLite's write lock twice a second.
+    if not due.exists():
+        return []
+    with transaction.atomic():
+        ids = list(
+            Delivery.objects.select_for_update(skip_locked=True)
+            .filter(status=Delivery.Status.PENDING, next_attempt_at__lte=now)
+            .order_by("next_attempt_at", "pk")
+            .values_list("pk", flat=True)[:limit]
+        )
+        if ids:
+            Delivery.objects.filter(pk__in=ids).update(
+                status=Delivery.Status.SENDING, lease_until=now + _lease(), claimed_by=worker
+            )
+    return ids
+
+
+def release_expired() -> int:
+    """Rows whose worker died mid-send go back to the queue once their lease has run out."""
+    return Delivery.objects.filter(
+        status=Delivery.Status.SENDING, lease_until__lt=timezone.now()
+    ).update(
+        status=Delivery.Status.PENDING,
+        next_attempt_at=timezone.now(),
+        lease_until=None,
+        claimed_by="",
+    )
+
+
+def _still_mine(delivery: Delivery) -> bool:
+    """Renew the claim just before sending; a claim that ran out and was retaken is not ours."""
+    return bool(
+        Delivery.objects.filter(
+            pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+        ).update(lease_until=timezone.now() + _lease())
+    )
+
+
+def record(delivery: Delivery, result: senders.SendResult) -> str:
+    now = timezone.now()
+    attempts = delivery.attempts + 1
+    changes: dict = {
+        "attempts": attempts,
+        "last_error": result.error,
+        "lease_until": None,
+        "claimed_by": "",
+    }
+    if result.outcome == "sent":
+        changes |= {
+            "status": Delivery.Status.SENT,
+            "sent_at": now,
+            "provider_message_id": result.provider_message_id,
+            "next_attempt_at": None,
+        }
+    elif result.outcome == "retry":
+        if attempts >= settings.REDAKSI_CHANNELS_MAX_ATTEMPTS:
+            changes |= {"status": Delivery.Status.DEAD, "next_attempt_at": None}
+        else:
+            delay = result.retry_after or _backoff(attempts)
+            changes |= {
+                "status": Delivery.Status.PENDING,
+                "next_attempt_at": now + timedelta(seconds=delay),
+            }
+    else:
+        changes |= {"status": Delivery.Status.FAILED, "next_attempt_at": None}
+    Delivery.objects.filter(
+        pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+    ).update(**changes)
+    if result.outcome == "gone":
+        unfollow(delivery.follower.channel, delivery.follower.address, result.error)
+    if result.outcome != "sent":
+        logger.warning(
+            "delivery %s: %s (%s)", delivery.idempotency_key, result.outcome, result.error
+        )
+    return changes["status"]
+
+
+def _send_one(delivery: Delivery, limiter: RateLimiter, stop: threading.Event | None) -> None:
+    try:
+        if stop is not None and stop.is_set():
+            # Stopping: hand the row back untouched rather than send it half-way through shutdown.
+            Delivery.objects.filter(
+                pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+            ).update(status=Delivery.Status.PENDING, lease_until=None, claimed_by="")
+            return
+        limiter.wait(delivery.channel, stop)
+        if not _still_mine(delivery):
+            return
+        try:
+            result = senders.send(delivery)
+        except Exception as exc:  # a bug in one sender must not strand the row in "sending"
+            logger.exception("delivery %s raised", delivery.idempotency_key)
+            result = senders.SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+        record(delivery, result)
+    finally:
+        if threading.current_thread() is not threading.main_thread():
+            close_old_connections()
+
+
+def process(ids: list[int], *, limiter: RateLimiter, stop=None, pool=None) -> None:
+    deliveries = Delivery.objects.filter(pk__in=ids).select_related("story", "follower")
+    if pool is None:
+        for delivery in deliveries:
+            _send_one(delivery, limiter, stop)
+        return
+    list(pool.map(lambda d: _send_one(d, limiter, stop), deliveries))
+
+
+def work(
+    stop: threading.Event | None = None,
+    *,
+    until_idle: bool = False,
+    concurrency: int | None = None,
+) -> int:
+    """Send due deliveries until ``stop`` is set (or, ``until_idle``, until none is due)."""
+    stop = stop or threading.Event()
+    concurrency = concurrency or settings.REDAKSI_CHANNELS_CONCURRENCY
+    limiter = RateLimiter(settings.REDAKSI_CHANNELS_RATE_PER_SECOND)
+    pool = ThreadPoolExecutor(concurrency, "redaksi-channels") if concurrency > 1 else None
+    handled = 0
+    try:
+        while not stop.is_set():
+            ids = claim(concurrency * 4)
+            if not ids:
+                if until_idle:
+                    break
+                _wake.wait(settings.REDAKSI_CHANNELS_POLL_MS / 1000)
+                _wake.clear()
+                release_expired()
+                continue
+            process(ids, limiter=limiter, stop=stop, pool=pool)
+            handled += len(ids)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    return handled
+
+
+def drain() -> int:
+    """Send everything that is due now, in this thread (commands, tests)."""
+    return work(until_idle=True, concurrency=1)
+
+
+# --- The in-process sender: `redaksi serve` and `redaksi worker` run it from the scheduler loop.
+
+_wake = threading.Event()
+_sender_started = threading.Event()
+
+
+def wake() -> None:
+    """A fan-out just committed: an idle sender in this process starts at once, not at its poll."""
+    _wake.set()
+
+
+def _sender_loop() -> None:
+    while True:
+        close_old_connections()
+        try:
+            work()
+        except Exception:  # the sender must survive a dropped database connection
+            logger.exception("channel sender failed; restarting in 5 s")
+            time.sleep(5)
+
+
+def tick() -> None:
+    """Scheduler job: recover stale claims, fan out missed stories, keep a sender running."""
+    release_expired()
+    fan_out_missed()
+    if queue_digest():
+        wake()
+    if settings.REDAKSI_CHANNELS_POLL_MS > 0 and not _sender_started.is_set():
+        _sender_started.set()
+        threading.Thread(target=_sender_loop, name="redaksi-channels", daemon=True).start()
+        logger.info("channel sender running in this process")

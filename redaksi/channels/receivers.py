@@ -1,0 +1,26 @@
+"""The channels' ears: a story went live, a chat reader became unreachable."""
+
+import logging
+
+from . import fanout, outbox
+from .following import unfollow
+
+logger = logging.getLogger(__name__)
+
+
+def on_article_published(sender, article, first_publication: bool, updated: bool, **kwargs):
+    # Only a story's first publication goes out; corrections and updates do not spam followers
+    # (an editor who wants them to can press "kirim ke channel").
+    if not first_publication:
+        return
+    try:
+        added = fanout.fan_out(article)
+    except Exception:  # the story is live already; the scheduler's sweep fans it out later
+        logger.exception("story %s: fan-out failed, left to the scheduler's sweep", article.pk)
+        return
+    logger.info("story %s: %s deliveries queued", article.pk, added)
+    outbox.wake()
+
+
+def on_recipient_gone(sender, platform: str, recipient: str, reason: str, **kwargs):
+    unfollow(platform, recipient, reason)
