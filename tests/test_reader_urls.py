@@ -82,6 +82,21 @@ ROUTES: dict[str, list[str]] = {
     + [f"/sitemap-stories-2026-03.xml?p={p}" for p in PAGES],  # fmt: skip
     "sitemap-news.xml": ["/sitemap-news.xml"],
     "robots.txt": ["/robots.txt"],
+    # The tipline's webhooks (GET is WhatsApp's subscription handshake) and ways to follow.
+    "tipline/whatsapp/": [
+        "/tipline/whatsapp/",
+        "/tipline/whatsapp/?hub.mode=subscribe&hub.verify_token=salah&hub.challenge=1",
+        "/tipline/whatsapp/?hub.mode=%00&hub.challenge=" + "a" * 5000,
+    ],
+    "tipline/telegram/": ["/tipline/telegram/"],
+    "ikuti/": ["/ikuti/", "/ikuti/?page=abc"],
+    "ikuti/surel/": ["/ikuti/surel/", "/ikuti/surel/?email=%00"],
+    "ikuti/konfirmasi/<str:token>/": [
+        f"/ikuti/konfirmasi/{t}/" for t in ("x", "a" * 500, "%00", HUGE)
+    ],
+    "ikuti/berhenti/<str:token>/": [f"/ikuti/berhenti/{t}/" for t in ("x", "a" * 500, "%00")],
+    "ikuti/push/": ["/ikuti/push/"],
+    "sw.js": ["/sw.js"],
     # Wagtail's forms for pages behind a password or a log-in.
     "_util/authenticate_with_password/": [
         f"/_util/authenticate_with_password/{a}/{b}/"
