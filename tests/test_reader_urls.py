@@ -91,10 +91,10 @@ ROUTES: dict[str, list[str]] = {
     "tipline/telegram/": ["/tipline/telegram/"],
     "ikuti/": ["/ikuti/", "/ikuti/?page=abc"],
     "ikuti/surel/": ["/ikuti/surel/", "/ikuti/surel/?email=%00"],
-    "ikuti/konfirmasi/<str:token>/": [
+    "ikuti/konfirmasi/<slug:token>/": [
         f"/ikuti/konfirmasi/{t}/" for t in ("x", "a" * 500, "%00", HUGE)
     ],
-    "ikuti/berhenti/<str:token>/": [f"/ikuti/berhenti/{t}/" for t in ("x", "a" * 500, "%00")],
+    "ikuti/berhenti/<slug:token>/": [f"/ikuti/berhenti/{t}/" for t in ("x", "a" * 500, "%00")],
     "ikuti/push/": ["/ikuti/push/"],
     "sw.js": ["/sw.js"],
     # Wagtail's forms for pages behind a password or a log-in.

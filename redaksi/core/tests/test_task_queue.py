@@ -6,7 +6,9 @@ from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Transactional tests empty the tables; serialized_rollback puts back what migrations made
+# (Wagtail's root page), or the next test on this worker finds no page tree.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
