@@ -6,13 +6,17 @@ photo or a line already credits a wire. Forms recognised:
 
 - at the end: "(Photo credit: X)", "(Foto: X)", "(Liputan6.com/X)", "Foto: X",
   "ANTARA FOTO/X/abc", "KOMPAS.com/X", "FOTO/X", "©2026 Merdeka.com/X", "(ist)",
-  "(istimewa)", "Istimewa", "Dok. X", "(Tangkapan layar X)";
+  "(istimewa)", "Istimewa", "Dok. X", "Doc. X", "Mandatory Credit: X", "(Tangkapan layar X)",
+  "/©Outlet®/X", "© X", "(YouTube)" and other platforms, "… . (Name)" after the last stop;
 - first: "TRIBUNNEWS/JEPRIMA - caption", "WARTAKOTA/Budi Santoso Caption …",
-  "© Outlet/Name Caption …", "Tangkapan layar …" (a screenshot credits its source).
+  "KOMPAS.com/NAMA DALAM KAPITAL Caption …", "© Outlet/Name Caption …",
+  "Tangkapan layar …" (a screenshot credits its source);
+- around: "Foto: caption (X)"; alone: "Outlet/Name" (a box holding only the credit).
 
 Wire attribution: "(Reuters)" or "Jakarta (ANTARA News) -" opening a paragraph,
 a lone agency line ("Yonhap", "(ant)") closing the story, and an agency named
-after an attribution cue ("Dilansir Anadolu Agency").
+after an attribution cue ("Dilansir Anadolu Agency"). An agency inside a photo credit
+("(AP Photo/X)", "Foto: AP/X", "REUTERS/X") names the picture's owner, not a source.
 """
 
 from __future__ import annotations
@@ -31,13 +35,17 @@ def _plain(text: str | None) -> str:
 _CREDIT_PAREN = re.compile(
     r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
     r"ilustrasi|tangkapan layar)\s*:?\s*[^()\[\]]+|ist(?:imewa)?\.?"
-    r"|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*)"
+    r"|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*"
+    # "(YouTube)", "(Instagram @akun)", "(Reuters)": where the picture was taken from.
+    r"|(?:youtube|instagram|twitter|facebook|tiktok|getty images|shutterstock|istock(?:photo)?"
+    r"|pixabay|unsplash|freepik|pexels|reuters|afp|ap)(?:\s*[@:/][^()\[\]]*)?)"
     r"[)\]]\s*\.?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LABELLED = re.compile(
     r"(?:^|(?<=[.!?\"”])\s*|\s+)[-–|]?\s*"
-    r"(?P<credit>(?:(?:foto|photo|photo credit|dok\.?|sumber foto)\s*:|dok\.)\s*.+?)\s*$",
+    r"(?P<credit>(?:(?:foto|photo|photo credit|(?:mandatory )?credit|dok\.?|sumber foto)\s*:"
+    r"|do[kc]\.)\s*.+?)\s*$",
     re.IGNORECASE,
 )
 _CREDIT_SLASH = re.compile(
@@ -46,8 +54,12 @@ _CREDIT_SLASH = re.compile(
 )
 # "… di Kuta. Istimewa" / "… di Kuta - istimewa": a bare word saying the photo was handed in.
 _CREDIT_BARE = re.compile(r"(?:(?<=[.!?\"”)])\s*|\s+[-–|]\s*)(?P<credit>[Ii]st(?:imewa)?)\.?\s*$")
+# "… tepuk tangan. (Panitia Festival)": a name in brackets after the caption's last full stop.
+_CREDIT_AFTER_STOP = re.compile(
+    r"(?<=[.!?])\s*\((?P<credit>(?!(?i:ilustrasi|illustration|arsip|file)\b)[A-Z][^()]{1,40})\)\s*$"
+)
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo\s*credit|foto|photo|kredit|credit|sumber foto|sumber)\s*:\s*"
+    r"^(?:photo\s*credit|foto|photo|kredit|(?:mandatory\s+)?credit|sumber foto|sumber)\s*:\s*"
     r"|^(?:foto|photo)\s*/\s*",
     re.IGNORECASE,
 )
@@ -64,8 +76,29 @@ _CREDIT_FIRST_RUN = re.compile(
     r"|(?P<upper>[A-Z][A-Z0-9.&-]{2,}(?: [A-Z][A-Z0-9.&-]+){0,2}))"
     r"/(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) (?P<caption>[A-Z][\w'-]* [a-z].*)$"
 )
+# "KOMPAS.com/NAMA LENGKAP Menteri Perhubungan …": a name printed in capitals ends where the
+# capitals do, however many capitalised words the caption opens with.
+_CREDIT_FIRST_CAPS = re.compile(
+    r"^(?P<credit>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}/ ?[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,3})"
+    r" (?P<caption>[A-Z][a-z].*)$"
+)
+# "Foto: Wisatawan di pantai (Budi Santoso)": the label opens the caption, the credit closes it.
+_LABEL_THEN_CREDIT = re.compile(
+    r"^(?:foto|photo)\s*:\s*(?P<caption>.+?)\s*\((?P<credit>[A-Z][^()]{1,60}|[^()]*/[^()]*)\)\s*\.?$",
+    re.IGNORECASE,
+)
+# "… di belakang panggung/©Outlet®/Name", "Name © istimewa": the sign says whose it is.
+_COPYRIGHT_SIGN = re.compile(r"\s*/?\s*©\s*(?:\d{4}\s*)?(?P<credit>[^©]+?)\s*$")
+# "Antara/Teresia May": a caption box holding nothing but the credit.
+_CREDIT_ONLY = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) ?/ ?"
+    r"(?P<name>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
+)
 _SCREENSHOT_FIRST = re.compile(r"^tangkapan layar\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\s*$", re.IGNORECASE)
+
+
+_ENDINGS = (_CREDIT_PAREN, _CREDIT_LABELLED, _CREDIT_SLASH, _CREDIT_BARE, _CREDIT_AFTER_STOP)
 
 
 def split_caption(text: str) -> tuple[str, str]:
@@ -74,11 +107,25 @@ def split_caption(text: str) -> tuple[str, str]:
     first = _CREDIT_FIRST.match(text)
     if first and first.group("credit").split("/", 1)[0].isupper():
         return first.group("caption"), first.group("credit").strip()
+    caps = _CREDIT_FIRST_CAPS.match(text)
+    if caps:
+        return caps.group("caption"), caps.group("credit").replace("/ ", "/")
+    only = _CREDIT_ONLY.match(text)
+    if only:
+        return "", f"{only.group('outlet')}/{only.group('name')}"
+    labelled = _LABEL_THEN_CREDIT.match(text)
+    if labelled and labelled.group("caption").strip():
+        return labelled.group("caption").strip(), labelled.group("credit").strip()
+    sign = _COPYRIGHT_SIGN.search(text)
+    if sign and sign.start() > 0:
+        credit = re.sub(r"[®™]", "", sign.group("credit")).strip(" /")
+        if credit:
+            return text[: sign.start()].strip(" -–|"), _expand(credit)
     run = _CREDIT_FIRST_RUN.match(text)
     if run:
         outlet = run.group("outlet") or run.group("upper")
         return run.group("caption"), f"{outlet}/{run.group('name')}"
-    for pattern in (_CREDIT_PAREN, _CREDIT_LABELLED, _CREDIT_SLASH, _CREDIT_BARE):
+    for pattern in _ENDINGS:
         match = pattern.search(text)
         if match and (match.start() > 0 or pattern is _CREDIT_LABELLED):
             start, cut = match.start("credit"), match.start()
@@ -175,6 +222,22 @@ def agencies_in(text: str) -> list[tuple[str, re.Match]]:
         if m.start("agency") not in taken:
             found.append(("Antara", _Span(m.start("agency"), m.end("agency"))))
     return found
+
+
+# "(AP Photo/Jane Doe)", "Foto: AP/Name", "REUTERS/Name", "…/KANTOR BERITA/AFP)", "ANTARA
+# FOTO/Name": an agency inside a photo credit says whose picture it is, not whose reporting.
+_PHOTO_CREDIT_AFTER = re.compile(r"^(?:\s+(?:photo|foto|pool))?\s*/\s*\S", re.IGNORECASE)
+_PHOTO_CREDIT_BEFORE = re.compile(
+    r"(?:\S\s*/\s*|\b(?:foto|photo|photo by|credit|kredit)\s*:?\s*)$", re.IGNORECASE
+)
+
+
+def in_photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether the agency at text[start:end] is part of a photo credit, not a news source."""
+    return bool(
+        _PHOTO_CREDIT_AFTER.match(text[end:])
+        or _PHOTO_CREDIT_BEFORE.search(text[max(0, start - 20) : start])
+    )
 
 
 class _Span:

@@ -6,7 +6,7 @@ import re
 
 from django.utils.translation import gettext
 
-from redaksi.core.credits import agencies_in, credits_agency, credits_photo
+from redaksi.core.credits import agencies_in, credits_agency, credits_photo, in_photo_credit
 
 from ..story import Finding, MediaCue
 from . import Context, Place, excerpt, places
@@ -123,6 +123,8 @@ def wire_without_attribution(context: Context) -> list[Finding]:
         texts.insert(0, Place("body", story.dateline, kind="dateline"))
     for place in texts:
         for name, match in agencies_in(place.text):
+            if in_photo_credit(place.text, match.start(), match.end()):
+                continue
             attributed = credits_agency(place.text, match.start(), match.end())
             mentions.setdefault(name, []).append((attributed, place, match))
     findings = []

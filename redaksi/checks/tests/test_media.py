@@ -97,6 +97,29 @@ def test_the_word_antara_is_not_the_agency():
     assert findings(text, "wire_without_attribution") == []
 
 
+def test_an_agency_named_only_in_a_photo_credit_is_no_wire_source():
+    """A photo bought from an agency says whose picture it is, not whose reporting."""
+    for credit in (
+        "Pelatih merayakan gol penentu kemenangan. (AP Photo/Jane Doe) Foto: AP/Jane Doe",
+        "Pelatih merayakan gol penentu kemenangan. REUTERS/Ahmad Yusuf",
+        "Suasana laga di stadion (PIERRE DUVAL/KANTOR BERITA EROPA/AFP)",
+        "Warga antre beras murah. ANTARA FOTO/Rina Wati/abc",
+    ):
+        text = story("Judul", "Lede.", "Timnya menang tipis malam itu.", credit)
+        assert findings(text, "wire_without_attribution") == [], credit
+
+
+def test_an_agency_beside_a_photo_credit_is_still_a_source():
+    text = story(
+        "Judul",
+        "Lede.",
+        "Pelatih merayakan gol. (AP Photo/Jane Doe)",
+        "Pelatih itu mengatakan kepada AP bahwa timnya bekerja keras.",
+    )
+    [finding] = findings(text, "wire_without_attribution")
+    assert "AP" in finding.message and finding.block == 1
+
+
 def test_media_cue_with_nothing_after_it_is_reported():
     text = story(
         "Judul",

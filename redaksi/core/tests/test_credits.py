@@ -71,3 +71,77 @@ def test_antara_as_a_word_or_a_place_is_no_agency():
     assert agencies_in("Warga Desa Antara Gunung memanen durian.") == []
     assert agencies_in("Di antara warga ada yang mengungsi.") == []
     assert [name for name, _ in agencies_in("menurut laporan Antara, harga naik")] == ["Antara"]
+
+
+@pytest.mark.parametrize(
+    "text,caption,credit",
+    [
+        # The copyright sign before the owner, with or without a slash and a ® mark.
+        (
+            "Penyanyi muda itu di belakang panggung/©Kabar Hiburan®/Rina Wulandari",
+            "Penyanyi muda itu di belakang panggung",
+            "Kabar Hiburan/Rina Wulandari",
+        ),
+        ("Aktor muda itu tersenyum © Kabar Hiburan®/", "Aktor muda itu tersenyum", "Kabar Hiburan"),
+        ("Rumah sang penyanyi © istimewa", "Rumah sang penyanyi", "Istimewa"),
+        (
+            "Pesta ulang tahun di halaman rumah © Instagram.com/akunpenyanyi",
+            "Pesta ulang tahun di halaman rumah",
+            "Instagram.com/akunpenyanyi",
+        ),
+        # A caption that is nothing but the credit.
+        ("Kabar Kota/Dewi Anggraini", "", "Kabar Kota/Dewi Anggraini"),
+        ("Harian Lembah/ Yusuf Maulana", "", "Harian Lembah/Yusuf Maulana"),
+        # "Doc." and "Mandatory Credit:" as labels.
+        (
+            "Rektor membuka lomba lari antarkampus. Doc. kampus.ac.id",
+            "Rektor membuka lomba lari antarkampus.",
+            "Doc. kampus.ac.id",
+        ),
+        (
+            "Pemain menyundul bola di depan gawang. Mandatory Credit: Rudi Hartono",
+            "Pemain menyundul bola di depan gawang.",
+            "Rudi Hartono",
+        ),
+        # Credit first, the name in capitals, then a caption opening with capitalised words.
+        (
+            "KABARKOTA.com/DEWI ANGGRAINI Menteri Perhubungan Meninjau Pelabuhan di Priok",
+            "Menteri Perhubungan Meninjau Pelabuhan di Priok",
+            "KABARKOTA.com/DEWI ANGGRAINI",
+        ),
+        (
+            "KABARKOTA.COM/SUMARNO Penyidik Polres menyerahkan barang bukti",
+            "Penyidik Polres menyerahkan barang bukti",
+            "KABARKOTA.COM/SUMARNO",
+        ),
+        # Where the picture came from, in brackets: a platform, or a name after the last stop.
+        ("Cuplikan film drama remaja itu (YouTube)", "Cuplikan film drama remaja itu", "YouTube"),
+        (
+            "Para musisi berdiri memberi tepuk tangan. (Panitia Festival)",
+            "Para musisi berdiri memberi tepuk tangan.",
+            "Panitia Festival",
+        ),
+        # "Foto:" before the caption, the credit in brackets after it.
+        ("Foto: Wisatawan di pantai (Budi Santoso)", "Wisatawan di pantai", "Budi Santoso"),
+        # Brackets that are part of the caption stay there.
+        (
+            "Presiden Joko Widodo (Jokowi) menyapa warga",
+            "Presiden Joko Widodo (Jokowi) menyapa warga",
+            "",
+        ),
+        ("Menteri Keuangan (kanan) tiba di DPR", "Menteri Keuangan (kanan) tiba di DPR", ""),
+        (
+            "Calon jemaah haji diperiksa petugas medis (Ilustrasi)",
+            "Calon jemaah haji diperiksa petugas medis (Ilustrasi)",
+            "",
+        ),
+        ("Gubernur bersama Wakil Gubernur (Wagub)", "Gubernur bersama Wakil Gubernur (Wagub)", ""),
+        (
+            "Petugas medis memeriksa jemaah. (Ilustrasi)",
+            "Petugas medis memeriksa jemaah. (Ilustrasi)",
+            "",
+        ),
+    ],
+)
+def test_more_credit_forms_real_pages_print(text, caption, credit):
+    assert split_caption(text) == (caption, credit)
