@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext
@@ -35,6 +36,8 @@ class Form:
     next_words: set[str] = field(default_factory=set)
     in_full_name: bool = False
     """Written beside another capitalised name word ("Tjahjo Wibisono")."""
+    listed_with: set[str] = field(default_factory=set)
+    """The capitalised words either side of it in a comma list ("Hakimi, Saiss, Amrabat")."""
 
 
 def spelling_variants(context: Context) -> list[Finding]:
@@ -69,7 +72,7 @@ def spelling_variants(context: Context) -> list[Finding]:
             known_a, known_b = knowledge.known_word(a.text), knowledge.known_word(b.text)
             if known_a and known_b:
                 continue
-            if _place_and_person(a, b, known_a, known_b, people):
+            if _place_and_person(a, b, known_a, known_b, people, knowledge):
                 continue
             order = _suspect(a, b, known_a, known_b, knowledge)
             if order is False:
@@ -103,7 +106,17 @@ def _forms(story) -> tuple[dict[str, Form], set[str]]:
                 for n in neighbours
             ):
                 form.in_full_name = True
+            listed = [n for n in neighbours if _LIST_GAP.fullmatch(_between(place.text, n, token))]
+            if len(listed) == 2 and all(n.is_capitalized for n in listed):
+                form.listed_with.update(n.text for n in listed)
     return forms, lower_words
+
+
+_LIST_GAP = re.compile(r",\s+(?:dan\s+)?")
+
+
+def _between(text: str, a: Token, b: Token) -> str:
+    return text[min(a.end, b.end) : max(a.start, b.start)]
 
 
 def _variants(a: Form, b: Form) -> bool:
@@ -131,12 +144,22 @@ def _person_words(knowledge) -> set[str]:
     return words
 
 
-def _place_and_person(a: Form, b: Form, known_a: bool, known_b: bool, people: set[str]) -> bool:
-    """A known place and, one letter away, a person's name: two names ("Paris", "Parish")."""
+def _place_and_person(
+    a: Form, b: Form, known_a: bool, known_b: bool, people: set[str], knowledge
+) -> bool:
+    """A known place and, one letter away, a person's name: two names ("Paris", "Parish").
+
+    A person is a name the newsroom knows as one, a word beside another capitalised name, or
+    a word listed between unknown capitalised names (a line-up: "Hakimi, Saiss, Amrabat");
+    between known places ("Jerman, Austira, Belanda") it stays a suspect place.
+    """
     if known_a == known_b or fold(a.text) == fold(b.text):
         return False
     unknown = b if known_a else a
-    return normalize(unknown.text) in people or unknown.in_full_name
+    listed = bool(unknown.listed_with) and not any(
+        knowledge.known_word(word) for word in unknown.listed_with
+    )
+    return normalize(unknown.text) in people or unknown.in_full_name or listed
 
 
 def _suspect(a: Form, b: Form, known_a: bool, known_b: bool, knowledge) -> tuple | None | bool:

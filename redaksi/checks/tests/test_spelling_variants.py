@@ -111,3 +111,25 @@ def test_a_doubled_consonant_in_a_name_the_stemmer_takes_for_a_word():
     )
     [finding] = findings(text, CHECK)
     assert '"Abdulah"' in finding.message and '"Abdullah"' in finding.message
+
+
+def test_a_surname_in_a_line_up_is_not_a_misspelt_country():
+    """A player listed by surname one letter from a country is another name, not a typo."""
+    text = story(
+        "Susunan Pemain Final",
+        "Pelatih memasang tiga pemain baru.",
+        "Tim itu menyingkirkan Swiss di babak 16 besar.",
+        "Susunan pemain: Ramadhan, El Kabir, Saiss, Haddad-Nour, Tahiri, Benali.",
+    )
+    assert findings(text, CHECK) == []
+
+
+def test_a_misspelt_country_in_a_list_of_countries_is_still_reported():
+    text = story(
+        "Pameran Kopi Dunia",
+        "Peserta datang dari berbagai negara.",
+        "Peserta datang dari Jerman, Austira, Belanda, dan Prancis.",
+        "Stan Austria menjadi yang paling ramai dikunjungi.",
+    )
+    [finding] = findings(text, CHECK)
+    assert '"Austira"' in finding.message
