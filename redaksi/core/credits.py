@@ -136,8 +136,11 @@ def split_caption(text: str) -> tuple[str, str]:
             credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")]")).strip(" .([")
             caption = _CREDIT_LABEL.sub("", text[:cut].strip(" -–|"))
             caption = _COPYRIGHT.sub("", caption).strip(" -–|")  # "… Lebak. ©2026 Merdeka.com/X"
+            inner = _CREDIT_PAREN.search(caption)
+            if inner and inner.start() > 0 and pattern is not _CREDIT_PAREN:
+                caption = caption[: inner.start()]  # "… (AP Photo/X) Foto: AP/X": printed twice
             if credit:
-                return caption, _expand(credit)
+                return re.sub(r"(?<!\.)\.\.$", ".", caption), _expand(credit)
     return text, ""
 
 

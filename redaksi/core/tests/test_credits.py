@@ -121,6 +121,12 @@ def test_antara_as_a_word_or_a_place_is_no_agency():
             "Para musisi berdiri memberi tepuk tangan.",
             "Panitia Festival",
         ),
+        # The same credit printed twice, in brackets and after "Foto:".
+        (
+            "Pelatih merayakan gol. (KP Photo/Jane Doe) Foto: KP/Jane Doe",
+            "Pelatih merayakan gol.",
+            "KP/Jane Doe",
+        ),
         # "Foto:" before the caption, the credit in brackets after it.
         ("Foto: Wisatawan di pantai (Budi Santoso)", "Wisatawan di pantai", "Budi Santoso"),
         # Brackets that are part of the caption stay there.

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from ..story import ExtractedBlock, ExtractedImage, ExtractedPage, RemovedText
-from .text import RELATED_PREFIX, furniture_reason, normalize, split_caption
+from .text import RELATED_PREFIX, furniture_reason, names_photo_credit, normalize, split_caption
 
 _SKIP_TAGS = {
     "script", "style", "noscript", "form", "button", "svg", "template", "input", "select",
@@ -92,29 +92,48 @@ def image_src(el: lxml_html.HtmlElement) -> str:
     return ""
 
 
+CAPTION_ELEMENTS = './/figcaption|.//*[contains(@class,"caption") or contains(@class,"keterangan")]'
+# Inside a photo's box these name whose picture it is ("<span class="author">Instagram</span>").
+CREDIT_ELEMENTS = (
+    './/*[contains(@class,"credit") or contains(@class,"copyright") or contains(@class,"source")'
+    ' or contains(@class,"author") or contains(@class,"fotografer")'
+    ' or contains(@class,"photographer")]'
+)
+# A title attribute that is a file name or a number says nothing about the picture.
+_NOT_A_CAPTION = re.compile(r"[\W\d_]*|[\w.-]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+
+
 def figure_image(figure: lxml_html.HtmlElement, base_url: str) -> ExtractedImage | None:
-    """Image, caption and credit of a <figure> (or any wrapper holding an <img> and a caption)."""
+    """Image, caption and credit of a <figure> (or any wrapper holding an <img> and a caption).
+
+    Without a caption element the picture's ``title`` is its caption, and its ``alt`` when
+    that ends with a credit ("… (YouTube)", "…/©Outlet/Name"): the only caption it has.
+    """
     imgs = figure.xpath(".//img") if figure.tag != "img" else [figure]
     if not imgs:
         return None
     img = imgs[0]
-    caption_els = figure.xpath(
-        './/figcaption|.//*[contains(@class,"caption") or contains(@class,"keterangan")]'
-    )
-    credit_els = figure.xpath(
-        './/*[contains(@class,"credit") or contains(@class,"copyright")'
-        ' or contains(@class,"source")]'
-    )
+    caption_els = figure.xpath(CAPTION_ELEMENTS)
+    credit_els = figure.xpath(CREDIT_ELEMENTS)
     credit = normalize(credit_els[0].text_content()) if credit_els else ""
     caption = normalize(caption_els[0].text_content()) if caption_els else ""
     if credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip(" -|")
-    caption, split_credit = split_caption(caption or normalize(img.get("title")))
+    title = normalize(img.get("title"))
+    caption, split_credit = split_caption(
+        caption or ("" if _NOT_A_CAPTION.fullmatch(title) else title)
+    )
+    credit = _clean(credit) or split_credit
+    alt = normalize(img.get("alt"))
+    if not caption_els and not credit and alt:
+        alt_caption, alt_credit = split_caption(alt)
+        if alt_credit:
+            caption, credit = alt_caption, alt_credit
     return ExtractedImage(
         url=usable_image_url(image_src(img), base_url),
         caption=caption,
-        credit=_clean(credit) or split_credit,
-        alt=normalize(img.get("alt")),
+        credit=credit,
+        alt=alt,
     )
 
 
@@ -149,6 +168,8 @@ class BodyWalker:
         self._links: list[tuple[str, str]] = []
         # A bare "Baca Juga:" line announces links in the next block (a list, usually).
         self._related_pending = False
+        # The photo just added, while its caption may still follow as loose text.
+        self._uncaptioned: ExtractedBlock | None = None
 
     # --- public -------------------------------------------------------------
     def walk_page(self, container: lxml_html.HtmlElement, title: str = "") -> None:
@@ -171,7 +192,25 @@ class BodyWalker:
         for cue in self._cues:
             cue.media_follows = block.kind == "video"
         self._cues = []
+        self._uncaptioned = None
         self._page.blocks.append(block)
+
+    def _add_image(self, block: ExtractedBlock, captioned: bool) -> None:
+        self._add(block)
+        if not captioned:
+            self._uncaptioned = block
+
+    def _caption_of_photo(self, text: str) -> bool:
+        """Loose text right after a photo without a caption element, crediting a photo
+        ("… Foto: Name"), is that photo's caption: it is printed under it, not story."""
+        block = self._uncaptioned
+        if block is None or block.image is None or len(text.split()) > 60:
+            return False
+        if not names_photo_credit(text):
+            return False
+        block.image.caption, block.image.credit = split_caption(text)
+        self._uncaptioned = None
+        return True
 
     def _remove(self, text: str, reason: str) -> None:
         note = RemovedText(
@@ -224,6 +263,8 @@ class BodyWalker:
             return
         if reason:
             self._remove(text, reason)
+            return
+        if kind == "paragraph" and self._caption_of_photo(text):
             return
         self._add(ExtractedBlock(kind=kind, text=text))  # type: ignore[arg-type]
 
@@ -278,11 +319,12 @@ class BodyWalker:
         ):
             image = figure_image(el, self.base_url)
             if image and image.url:
-                self._add(ExtractedBlock(kind="image", url=image.url, image=image))
+                block = ExtractedBlock(kind="image", url=image.url, image=image)
+                self._add_image(block, captioned=bool(el.xpath(CAPTION_ELEMENTS)))
         elif tag == "img":
             image = figure_image(el, self.base_url)
             if image and image.url:
-                self._add(ExtractedBlock(kind="image", url=image.url, image=image))
+                self._add_image(ExtractedBlock(kind="image", url=image.url, image=image), False)
         elif tag in ("iframe", "video"):
             self._video(el)
         elif tag in ("h2", "h3", "h4", "h5", "h6"):

@@ -46,7 +46,10 @@ class Reading:
     def seen(self) -> str:
         """Everything this reading accounted for: story, related links and dropped furniture."""
         blocks = " ".join(b.text for p in self.pages for b in p.blocks if b.text)
-        return " ".join([blocks, *(r.text for r in self.removed)])
+        captions = " ".join(
+            f"{b.image.caption} {b.image.credit}" for p in self.pages for b in p.blocks if b.image
+        )
+        return " ".join([blocks, captions, *(r.text for r in self.removed)])
 
 
 def _words(text: str) -> list[str]:

@@ -89,6 +89,11 @@ def _main_container(tree: Any, paragraphs: list[str]) -> Any:
             return node
 
 
+def _caption_text(block: Any) -> str:
+    """A photo's caption and credit as printed: text the walk accounted for, not lost."""
+    return normalize(f"{block.image.caption} {block.image.credit}")
+
+
 def walk_container(
     tree: Any, html_pages: list[ExtractedPage], url: str
 ) -> tuple[list[ExtractedPage], list[RemovedText]] | None:
@@ -102,6 +107,7 @@ def walk_container(
     pages, removed = walker.finish()
     walked = [p for page in pages for p in page.paragraphs]
     seen = [b.text for page in pages for b in page.blocks] + [r.text for r in removed]
+    seen += [_caption_text(b) for page in pages for b in page.blocks if b.image]
     # Trust the walk only when it is the same story: it accounts for what trafilatura
     # kept, adding at most a little that trafilatura judged to be boilerplate.
     kept = sum(1 for p in paragraphs if any(p[:50] in w for w in seen))
