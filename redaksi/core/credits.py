@@ -43,7 +43,7 @@ _CREDIT_PAREN = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LABELLED = re.compile(
-    r"(?:^|(?<=[.!?\"”])\s*|\s+)[-–|]?\s*"
+    r"(?:^|(?<=[.!?\"”])\s*|\s+|(?=mandatory credit\s*:))[-–|]?\s*"
     r"(?P<credit>(?:(?:foto|photo|photo credit|(?:mandatory )?credit|dok\.?|sumber foto)\s*:"
     r"|do[kc]\.)\s*.+?)\s*$",
     re.IGNORECASE,
@@ -134,6 +134,8 @@ def split_caption(text: str) -> tuple[str, str]:
                 # "…di DPR. KOMPAS.com/X": the sentence ends before the credit does.
                 start = cut = start + head.rindex(". ") + 2
             credit = _CREDIT_LABEL.sub("", text[start:].rstrip(")]")).strip(" .([")
+            # "Mandatory Credit: X Foto: X": the same credit under two labels.
+            credit = re.split(r"\s(?:foto|photo)\s*:\s*", credit, flags=re.IGNORECASE)[-1]
             caption = _CREDIT_LABEL.sub("", text[:cut].strip(" -–|"))
             caption = _COPYRIGHT.sub("", caption).strip(" -–|")  # "… Lebak. ©2026 Merdeka.com/X"
             inner = _CREDIT_PAREN.search(caption)

@@ -103,6 +103,12 @@ def test_antara_as_a_word_or_a_place_is_no_agency():
             "Pemain menyundul bola di depan gawang.",
             "Rudi Hartono",
         ),
+        (
+            "Gol dari sepak pojok paling dikenangMandatory Credit: Rudi Hartono /Arsip Foto: "
+            "Rudi Hartono /Arsip",
+            "Gol dari sepak pojok paling dikenang",
+            "Rudi Hartono /Arsip",
+        ),
         # Credit first, the name in capitals, then a caption opening with capitalised words.
         (
             "KABARKOTA.com/DEWI ANGGRAINI Menteri Perhubungan Meninjau Pelabuhan di Priok",
