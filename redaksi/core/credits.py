@@ -44,7 +44,7 @@ _CREDIT_PAREN = re.compile(
 )
 _CREDIT_LABELLED = re.compile(
     r"(?:^|(?<=[.!?\"”])\s*|\s+|(?=mandatory credit\s*:))[-–|]?\s*"
-    r"(?P<credit>(?:(?:foto|photo|photo credit|(?:mandatory )?credit|dok\.?|sumber foto)\s*:"
+    r"(?P<credit>(?:(?:foto|photo|image|photo credit|(?:mandatory )?credit|dok\.?|sumber foto)\s*:"
     r"|do[kc]\.)\s*.+?)\s*$",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ _CREDIT_AFTER_STOP = re.compile(
     r"(?<=[.!?])\s*\((?P<credit>(?!(?i:ilustrasi|illustration|arsip|file)\b)[A-Z][^()]{1,40})\)\s*$"
 )
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo\s*credit|foto|photo|kredit|(?:mandatory\s+)?credit|sumber foto|sumber)\s*:\s*"
+    r"^(?:photo\s*credit|foto|photo|image|kredit|(?:mandatory\s+)?credit|sumber foto|sumber)\s*:\s*"
     r"|^(?:foto|photo)\s*/\s*",
     re.IGNORECASE,
 )

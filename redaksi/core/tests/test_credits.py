@@ -109,6 +109,11 @@ def test_antara_as_a_word_or_a_place_is_no_agency():
             "Gol dari sepak pojok paling dikenang",
             "Rudi Hartono /Arsip",
         ),
+        (
+            "Minister of Trade at the port. Image: KABAR/Sari Dewi",
+            "Minister of Trade at the port.",
+            "KABAR/Sari Dewi",
+        ),
         # Credit first, the name in capitals, then a caption opening with capitalised words.
         (
             "KABARKOTA.com/DEWI ANGGRAINI Menteri Perhubungan Meninjau Pelabuhan di Priok",
