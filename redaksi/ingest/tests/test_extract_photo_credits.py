@@ -4,7 +4,12 @@ The real pages that showed these habits (measured with ``redaksi check`` in benc
 "Real portal pages") stay outside the repository; nothing here names a portal.
 """
 
+from lxml import html as lxml_html
+
 from redaksi.ingest.extract import extract_document
+from redaksi.ingest.extract.choice import Reading, choose
+from redaksi.ingest.extract.generic import walk_container
+from redaksi.ingest.story import ExtractedBlock, ExtractedImage, ExtractedPage
 
 STORY = [
     "Pemerintah kabupaten membuka kembali pasar ikan di tepi pelabuhan setelah direnovasi "
@@ -175,8 +180,6 @@ CAPTIONS = [" ".join(f"judul{i}x{j}" for j in range(15)) + "." for i in range(2)
 def test_a_body_that_files_captions_under_its_photos_still_accounts_for_their_text():
     """trafilatura counts a caption printed under a photo as a paragraph; a reading that
     kept it as the photo's caption has not lost that text, and keeps its own paragraphs."""
-    from redaksi.ingest.extract.choice import Reading, choose
-    from redaksi.ingest.story import ExtractedBlock, ExtractedImage, ExtractedPage
 
     photos = [
         ExtractedBlock("image", url=f"/f/{i}.jpg", image=ExtractedImage(caption=c, credit="X"))
@@ -193,11 +196,6 @@ def test_a_body_that_files_captions_under_its_photos_still_accounts_for_their_te
 
 
 def test_the_box_around_the_text_is_walked_even_when_its_captions_go_under_photos():
-    from lxml import html as lxml_html
-
-    from redaksi.ingest.extract.generic import walk_container
-    from redaksi.ingest.story import ExtractedBlock, ExtractedPage
-
     captions = [f"{c} Foto: Sari Dewi" for c in CAPTIONS]
     tree = lxml_html.document_fromstring(
         "<html><body><div class='menu'>Beranda</div><div class='isi'>"
