@@ -37,7 +37,7 @@ class Form:
     in_full_name: bool = False
     """Written beside another capitalised name word ("Tjahjo Wibisono")."""
     listed_with: set[str] = field(default_factory=set)
-    """The capitalised words either side of it in a comma list ("Hakimi, Saiss, Amrabat")."""
+    """The capitalised words either side of it in a comma list ("Kabir, Swies, Haddad")."""
 
 
 def spelling_variants(context: Context) -> list[Finding]:
@@ -150,7 +150,7 @@ def _place_and_person(
     """A known place and, one letter away, a person's name: two names ("Paris", "Parish").
 
     A person is a name the newsroom knows as one, a word beside another capitalised name, or
-    a word listed between unknown capitalised names (a line-up: "Hakimi, Saiss, Amrabat");
+    a word listed between unknown capitalised names (a line-up: "Kabir, Swies, Haddad");
     between known places ("Jerman, Austira, Belanda") it stays a suspect place.
     """
     if known_a == known_b or fold(a.text) == fold(b.text):
