@@ -13,6 +13,9 @@ from django.views.decorators.http import require_POST
 from redaksi.newsroom import api as newsroom
 
 from . import api
+from .models import CHANNEL_CHOICES, Delivery
+
+_channel_names = dict(CHANNEL_CHOICES)
 
 
 def _story_or_404(request, story_id: int):
@@ -32,9 +35,12 @@ def story_report(request, story_id: int):
         "channels/admin/story_report.html",
         {
             "story": story,
-            "report": api.story_status(story_id),
+            "report": [
+                (_channel_names.get(channel, channel), counts)
+                for channel, counts in api.story_status(story_id).items()
+            ],
             "failures": api.story_failures(story_id),
-            "statuses": api.STATUSES,
+            "statuses": [label for _status, label in Delivery.Status.choices],
         },
     )
 

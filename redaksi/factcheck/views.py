@@ -35,9 +35,9 @@ def mask(number: str) -> str:
 
 def tip_queue(request):
     _require(request, "factcheck.view_tip")
-    status = request.GET.get("status", "open")
+    status = request.GET.get("status", "waiting")
     tips = Tip.objects.select_related("assignee", "fact_check")
-    if status == "open":
+    if status == "waiting":
         tips = tips.filter(status__in=[Tip.Status.OPEN, Tip.Status.ASSIGNED])
     elif status in Tip.Status.values:
         tips = tips.filter(status=status)
@@ -47,7 +47,7 @@ def tip_queue(request):
         {
             "tips": paginate(request, tips.order_by("-asker_count", "-last_asked_at"), per_page=50),
             "status": status,
-            "statuses": [("open", _("Open"))] + list(Tip.Status.choices),
+            "statuses": [("waiting", _("Waiting for an answer"))] + list(Tip.Status.choices),
         },
     )
 

@@ -29,6 +29,8 @@ ENGLISH_WORDS = frozenset(
     count found results result matches match there what which who when where how why please
     must should can could would will may might only also just each every some many via about
     above below between without within across
+    pending sending sent failed dead attempts follower followers queue claim claims verdict
+    verdicts askers asked assigned answered open closed waiting
     """.split()
 )
 

@@ -4,8 +4,10 @@ Walks the screens a reporter, editor or admin uses (log-in, dashboard, page expl
 story's editor with every tab, panel and block, the checks' messages, scheduling, workflow
 with comments, revisions and compare, images, documents, admin search, the ingest inbox,
 users and roles, account settings) and fails on any visible English line, as told by the
-word list in english.py. Screenshots of the editor and the workflow go to
-REDAKSI_SCREENSHOTS (docs/ keeps a copy).
+word list in english.py. Then the Cek Fakta desk (tips queue, a tip, a fact-check's editor,
+the verdict list) as a fact-checker and a story's channel report as an editor. Screenshots of
+the editor, the workflow, the tips queue and the channel report go to REDAKSI_SCREENSHOTS
+(docs/ keeps a copy).
 """
 
 import re
@@ -49,6 +51,35 @@ ROLE_IDS = (
     "from django.contrib.auth.models import Group; from django.contrib.auth import get_user_model; "
     "print(Group.objects.get(name='Editor').pk, get_user_model().objects.get(username='editor').pk)"
 )
+# Readers' questions nobody answered yet: two readers ask one claim, a third another.
+TIPS = """
+from django.utils import timezone
+from redaksi.chat.api import IncomingMessage
+from redaksi.factcheck.models import FactCheckPage, Tip
+from redaksi.factcheck.tips import add_to_tip, record_question
+asked = [
+    ('6281200000101', 'Benarkah air kelapa campur garam menyembuhkan demam berdarah?'),
+    ('6281200000102', 'air kelapa campur garam obat demam berdarah, benar?'),
+    ('6281200000103', 'Katanya jembatan layang di Cikarang ambruk tadi pagi'),
+]
+for n, (sender, text) in enumerate(asked):
+    add_to_tip(record_question(IncomingMessage(
+        platform='whatsapp', sender=sender, sender_name='Pembaca', text=text,
+        message_id=f'uji-bahasa-{n}', button_payload=None, received_at=timezone.now()), []))
+tip = Tip.objects.order_by('-asker_count', '-last_asked_at').first()
+print(tip.pk, FactCheckPage.objects.live().order_by('pk').first().pk)
+"""
+# A live story that went out to a follower by e-mail, and failed (no mail server here).
+DELIVERIES = """
+from redaksi.channels.models import Follower
+from redaksi.channels import api
+from redaksi.newsroom.models import ArticlePage
+Follower.objects.get_or_create(channel='email', address='pembaca-uji@example.org',
+                               defaults={'name': 'Pembaca uji'})
+story = ArticlePage.objects.live().order_by('-pk').first()
+api.send_story(story.pk)
+print(story.pk)
+"""
 pytestmark = pytest.mark.browser
 
 
@@ -209,6 +240,33 @@ def test_an_editors_day_in_the_admin_is_indonesian(
         walk.open(path)
     english.update(walk.english)
     walk.close()
+
+    # The Cek Fakta desk: the tips queue, one tip, a fact-check's editor.
+    tip, fact_check = redaksi_shell(TIPS).split()
+    checker = Walk(browser, portal_url, "pemeriksa")
+    checker.open("/admin/cek-fakta/aduan/")
+    assert "air kelapa" in checker.tab.inner_text("main")
+    checker.tab.screenshot(path=str(screenshot_dir / "admin-tips-queue.png"))
+    checker.open(f"/admin/cek-fakta/aduan/{tip}/")
+    checker.open(f"/admin/pages/{fact_check}/edit/")
+    for tab_button in checker.tab.locator("[role=tab]").all():
+        if tab_button.is_visible():
+            tab_button.click()
+            checker.look(f"fact-check editor, tab {tab_button.inner_text().strip()}")
+    checker.open("/admin/snippets/factcheck/verdict/")
+    english.update(checker.english)
+    checker.close()
+
+    # The channels desk: what one story's sending did, as the editor who may resend sees it.
+    story = redaksi_shell(DELIVERIES)
+    editor = Walk(browser, portal_url, "editor")
+    editor.open(f"/admin/channel/berita/{story}/")
+    editor.tab.get_by_role("button", name=re.compile("^Kirim")).first.click()
+    editor.tab.wait_for_load_state("networkidle")
+    editor.look("channels report after resending")
+    editor.tab.screenshot(path=str(screenshot_dir / "admin-channels-report.png"))
+    english.update(editor.english)
+    editor.close()
 
     admin = Walk(browser, portal_url, "redaksi")
     for path in (
