@@ -24,6 +24,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import senders
 from .fanout import fan_out_missed
@@ -148,7 +149,8 @@ def record(delivery: Delivery, result: senders.SendResult) -> str:
         unfollow(delivery.follower.channel, delivery.follower.address, result.error)
     if result.outcome != "sent":
         logger.warning(
-            "delivery %s: %s (%s)", delivery.idempotency_key, result.outcome, result.error
+            _("Delivery %(key)s: %(outcome)s (%(error)s)"),
+            {"key": delivery.idempotency_key, "outcome": result.outcome, "error": result.error},
         )
     return changes["status"]
 
@@ -249,4 +251,4 @@ def tick() -> None:
     if settings.REDAKSI_CHANNELS_POLL_MS > 0 and not _sender_started.is_set():
         _sender_started.set()
         threading.Thread(target=_sender_loop, name="redaksi-channels", daemon=True).start()
-        logger.info("channel sender running in this process")
+        logger.info(_("The channel sender runs in this process"))

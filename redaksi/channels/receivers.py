@@ -2,6 +2,8 @@
 
 import logging
 
+from django.utils.translation import gettext as _
+
 from . import fanout, outbox
 from .following import unfollow
 
@@ -16,9 +18,16 @@ def on_article_published(sender, article, first_publication: bool, updated: bool
     try:
         added = fanout.fan_out(article)
     except Exception:  # the story is live already; the scheduler's sweep fans it out later
-        logger.exception("story %s: fan-out failed, left to the scheduler's sweep", article.pk)
+        logger.exception(
+            _("Story %(id)s: sending to the channels failed; the scheduler tries again"),
+            {"id": article.pk},
+        )
         return
-    logger.info("story %s: %s deliveries queued", article.pk, added)
+    if added:
+        logger.info(
+            _("Story %(id)s: %(n)d deliveries queued for the channels"),
+            {"id": article.pk, "n": added},
+        )
     outbox.wake()
 
 

@@ -8,6 +8,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from .messages import IncomingMessage, Reply
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ def dispatch(message: IncomingMessage) -> list[Reply]:
         if replies is not None:
             return list(replies)
     logger.info(
-        "chat message %s from %s: no handler claimed it", message.message_id, message.platform
+        _("Chat message %(id)s from %(platform)s: no desk answered it"),
+        {"id": message.message_id, "platform": message.platform},
     )
     return []

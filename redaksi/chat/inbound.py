@@ -47,7 +47,7 @@ def handle(message: IncomingMessage) -> str:
                 )
         except IntegrityError:
             return "duplicate"
-        contact, _ = Contact.objects.get_or_create(
+        contact, _created = Contact.objects.get_or_create(
             platform=message.platform, address=message.sender
         )
         contact.last_inbound_at = max(filter(None, [contact.last_inbound_at, message.received_at]))
@@ -56,7 +56,10 @@ def handle(message: IncomingMessage) -> str:
             contact.name = message.sender_name[:255]
         contact.save()
         if _over_rate_limit(message):
-            logger.warning("chat rate limit: %s:%s", message.platform, message.sender)
+            logger.warning(
+                _("Chat rate limit reached by %(platform)s:%(sender)s"),
+                {"platform": message.platform, "sender": message.sender},
+            )
             return "limited"
         for index, reply in enumerate(dispatch(message)):
             send(

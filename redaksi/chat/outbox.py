@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import providers
 from .messages import PLATFORMS, WHATSAPP, Reply
@@ -125,12 +126,14 @@ def deliver(outbound_id: int) -> str:
         row.save()
         if result.outcome != "sent":
             logger.warning(
-                "chat send %s to %s:%s: %s (%s)",
-                row.pk,
-                row.platform,
-                row.recipient,
-                result.outcome,
-                result.error,
+                _("Chat message %(id)s to %(platform)s:%(to)s: %(outcome)s (%(error)s)"),
+                {
+                    "id": row.pk,
+                    "platform": row.platform,
+                    "to": row.recipient,
+                    "outcome": result.outcome,
+                    "error": result.error,
+                },
             )
         again = row.status == OutboundMessage.Status.PENDING and row.next_attempt_at == now
     if again:

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseForbidden
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -93,12 +94,12 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
             return HttpResponse(request.GET.get("hub.challenge", ""), content_type="text/plain")
         return HttpResponseForbidden("verification failed")
     if not _whatsapp_signature_ok(request):
-        logger.warning("whatsapp webhook: missing or wrong signature")
+        logger.warning(_("WhatsApp webhook: missing or wrong signature"))
         return HttpResponseForbidden("bad signature")
     try:
         messages, statuses = whatsapp_events(_json_body(request))
     except MalformedPayload as exc:
-        logger.warning("whatsapp webhook: malformed payload (%s)", exc)
+        logger.warning(_("WhatsApp webhook: malformed payload (%(error)s)"), {"error": exc})
         return HttpResponseBadRequest("malformed payload")
     with transaction.atomic():
         for update in statuses:
@@ -112,12 +113,12 @@ def telegram_webhook(request: HttpRequest) -> HttpResponse:
     secret = settings.TELEGRAM_WEBHOOK_SECRET
     given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
     if not secret or not _equal(given, secret):
-        logger.warning("telegram webhook: missing or wrong secret token")
+        logger.warning(_("Telegram webhook: missing or wrong secret token"))
         return HttpResponseForbidden("bad secret token")
     try:
         message = telegram_message(_json_body(request))
     except MalformedPayload as exc:
-        logger.warning("telegram webhook: malformed payload (%s)", exc)
+        logger.warning(_("Telegram webhook: malformed payload (%(error)s)"), {"error": exc})
         return HttpResponseBadRequest("malformed payload")
     return _handle_all([message] if message else []) or HttpResponse(
         "ok", content_type="text/plain"

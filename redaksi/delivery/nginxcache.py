@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from . import metrics
@@ -37,8 +38,10 @@ def member(nginx_key: str, cache_dir: str) -> str:
     if not cache_dir and not _warned_without_dir.is_set():
         _warned_without_dir.set()
         logger.warning(
-            "Pages reach this process through nginx's cache, but REDAKSI_NGINX_CACHE_DIR is "
-            "not set here: publishes cannot delete nginx's copies (see README, Production)."
+            _(
+                "Pages reach this process through nginx's cache, but REDAKSI_NGINX_CACHE_DIR is "
+                "not set here: publishes cannot delete nginx's copies (see README, Production)."
+            )
         )
     return f"{PREFIX}{cache_dir}{_SEPARATOR}{nginx_key}"
 
@@ -64,7 +67,10 @@ def delete_files(paths: list[str]) -> list[str]:
             Path(path).unlink(missing_ok=True)
         except OSError as exc:
             failed.append(path)
-            logger.warning("nginx's cached copy %s could not be deleted: %s", path, exc)
+            logger.warning(
+                _("nginx's cached copy %(path)s could not be deleted: %(error)s"),
+                {"path": path, "error": exc},
+            )
     if failed:
         metrics.purge_failed("nginx", len(failed))
     return failed

@@ -104,7 +104,7 @@ def test_a_retried_webhook_is_answered_once(client, chat_api, echo_handler, deli
 def test_malformed_payloads_get_400_not_500(client, chat_api, echo_handler, raw, caplog):
     response = post_whatsapp(client, raw)
     assert response.status_code == 400
-    assert "malformed payload" in caplog.text
+    assert "isi kiriman rusak" in caplog.text
     assert echo_handler == []
 
 

@@ -105,4 +105,4 @@ def test_pages_through_nginx_without_the_setting_are_reported(
     nginxcache._warned_without_dir.clear()
     with caplog.at_level("WARNING", logger="redaksi.delivery.nginxcache"):
         _through_nginx(client, story.get_url())
-    assert "REDAKSI_NGINX_CACHE_DIR is not set here" in caplog.text
+    assert "REDAKSI_NGINX_CACHE_DIR tidak diatur di sini" in caplog.text
