@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from .handlers import dispatch
 from .messages import IncomingMessage

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from redaksi.newsroom import api as newsroom
 
@@ -127,22 +128,24 @@ def publisher_author(site, publisher: str, actor):
 def import_record(record: dict, *, site, actor, verdicts: list[Verdict]) -> Outcome:
     url = str(record.get("url") or "").strip() if isinstance(record, dict) else ""
     if not isinstance(record, dict):
-        return Outcome("", "", "error", "not an object")
+        return Outcome("", "", "error", _("not an object"))
     if not url.startswith(("http://", "https://")):
-        return Outcome("", url, "error", "no url")
+        return Outcome("", url, "error", _("no url"))
     if FactCheckPage.objects.filter(source_url=url).exists():
         return Outcome("", url, "exists")
     claim = str(record.get("claimReviewed") or "").strip()
     if not claim:
-        return Outcome("", url, "error", "no claimReviewed")
+        return Outcome("", url, "error", _("no claimReviewed"))
     rating = record.get("reviewRating") or {}
     rating_text = _name(rating.get("alternateName") if isinstance(rating, dict) else rating)
     verdict = map_verdict(rating_text, verdicts)
     if verdict is None:
-        return Outcome("", url, "error", f"rating {rating_text!r} matches no verdict")
+        return Outcome(
+            "", url, "error", _("rating %(rating)r matches no verdict") % {"rating": rating_text}
+        )
     publisher = _name(record.get("author")) or _name(record.get("publisher"))
     if not publisher:
-        return Outcome("", url, "error", "no author (publisher)")
+        return Outcome("", url, "error", _("no author (publisher)"))
     item = record.get("itemReviewed") if isinstance(record.get("itemReviewed"), dict) else {}
     appearances = []
     for appearance in (item.get("appearance") or item.get("firstAppearance") or []) if item else []:
@@ -161,7 +164,7 @@ def import_record(record: dict, *, site, actor, verdicts: list[Verdict]) -> Outc
     headline = str(record.get("name") or record.get("headline") or claim)[:250]
     section = fact_check_section(site)
     if section is None:
-        return Outcome("", url, "error", "no Cek Fakta section")
+        return Outcome("", url, "error", _("no Cek Fakta section"))
     with transaction.atomic():
         draft = create_fact_check_draft(
             section,
@@ -196,10 +199,12 @@ def import_files(paths: list[Path], *, site, actor) -> list[Outcome]:
         try:
             records = claim_reviews_in(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            outcomes.append(Outcome(str(path), "", "error", f"unreadable: {exc}"))
+            outcomes.append(
+                Outcome(str(path), "", "error", _("unreadable: %(error)s") % {"error": exc})
+            )
             continue
         if not records:
-            outcomes.append(Outcome(str(path), "", "error", "no ClaimReview found"))
+            outcomes.append(Outcome(str(path), "", "error", _("no ClaimReview found")))
         for number, record in enumerate(records, start=1):
             try:
                 outcome = import_record(record, site=site, actor=actor, verdicts=verdicts)

@@ -88,18 +88,18 @@ def test_import_claim_review_objects_lists_and_pages(desk, tmp_path):
         f'<html><head><script type="application/ld+json">{json.dumps(third)}</script></head></html>'
     )
     out = StringIO()
-    with pytest.raises(CommandError, match="2 record"):
+    with pytest.raises(CommandError, match="2 catatan tidak diimpor"):
         call_command("factcheck", "import", str(one), str(many), str(page), stdout=out)
     lines = out.getvalue().splitlines()
     assert [line.split(":")[0] for line in lines] == [
-        "imported",
-        "imported",
-        "error",
-        "error",
-        "imported",
+        "diimpor",
+        "diimpor",
+        "galat",
+        "galat",
+        "diimpor",
     ]
-    assert "'Spicy' matches no verdict" in lines[2]
-    assert "no url" in lines[3]
+    assert "'Spicy' tidak cocok dengan vonis mana pun" in lines[2]
+    assert "tanpa url" in lines[3]
     imported = FactCheckPage.objects.get(source_url="https://mitra.example/cek/obat-kumur-covid")
     assert imported.live
     assert imported.verdict.slug == "salah"
@@ -114,5 +114,5 @@ def test_import_claim_review_objects_lists_and_pages(desk, tmp_path):
     # Again: nothing new, and the imported ones are reported as already there.
     again = StringIO()
     call_command("factcheck", "import", str(one), stdout=again)
-    assert again.getvalue().startswith("exists:")
+    assert again.getvalue().startswith("sudah ada:")
     assert FactCheckPage.objects.count() == 3

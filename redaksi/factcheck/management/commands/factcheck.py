@@ -3,9 +3,17 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
 from redaksi.factcheck.importing import import_files
+
+_STATUS_LABELS = {
+    "imported": gettext_lazy("imported"),
+    "exists": gettext_lazy("already there"),
+    "error": gettext_lazy("error"),
+}
 
 
 class Command(BaseCommand):
@@ -26,19 +34,20 @@ class Command(BaseCommand):
     def handle(self, *args, action, files=(), username="", as_json=False, **options):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            raise CommandError("no default site: run `redaksi demo --no-serve` or create one")
+            raise CommandError(_("No default site: run `redaksi demo --no-serve` or create one."))
         actor = None
         if username:
             actor = get_user_model().objects.filter(username=username).first()
             if actor is None:
-                raise CommandError(f"no user {username!r}")
+                raise CommandError(_("No user named %(name)r.") % {"name": username})
         outcomes = import_files(list(files), site=site, actor=actor)
         if as_json:
             self.stdout.write(json.dumps([vars(o) for o in outcomes], ensure_ascii=False, indent=2))
         else:
             for outcome in outcomes:
-                line = f"{outcome.status}: {outcome.source} {outcome.url}".rstrip()
+                label = _STATUS_LABELS.get(outcome.status, outcome.status)
+                line = f"{label}: {outcome.source} {outcome.url}".rstrip()
                 self.stdout.write(line + (f" ({outcome.detail})" if outcome.detail else ""))
         errors = sum(outcome.status == "error" for outcome in outcomes)
         if errors:
-            raise CommandError(f"{errors} record(s) not imported")
+            raise CommandError(_("%(n)d record(s) not imported.") % {"n": errors})
