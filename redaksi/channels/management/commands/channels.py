@@ -6,25 +6,33 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from redaksi.channels import api, outbox, push
-from redaksi.channels.models import WEBHOOK, Follower
+from redaksi.channels.models import CHANNEL_CHOICES, WEBHOOK, Delivery, Follower
 
 
 class Command(BaseCommand):
-    help = "News channels: send a story to its followers, report its deliveries, run a sender."
+    @property
+    def help(self) -> str:  # type: ignore[override]
+        return _(
+            "News channels: send a story to its followers, report its deliveries, run a sender."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        send = sub.add_parser("send", help="Queue a story for every follower who has not had it.")
+        send = sub.add_parser(
+            "send", help=_("Queue a story for every follower who has not had it.")
+        )
         send.add_argument("story_id", type=int)
-        send.add_argument("--wait", action="store_true", help="Send the queue before exiting.")
-        status = sub.add_parser("status", help="Deliveries of a story per channel and status.")
+        send.add_argument("--wait", action="store_true", help=_("Send the queue before exiting."))
+        status = sub.add_parser("status", help=_("Deliveries of a story per channel and status."))
         status.add_argument("story_id", type=int)
         status.add_argument("--json", action="store_true")
-        work = sub.add_parser("work", help="Send deliveries until stopped (SIGTERM: clean stop).")
+        work = sub.add_parser(
+            "work", help=_("Send deliveries until stopped (SIGTERM: clean stop).")
+        )
         work.add_argument("--until-idle", action="store_true")
         work.add_argument("--concurrency", type=int, default=None)
-        sub.add_parser("vapid", help="Generate Web Push (VAPID) keys for the environment.")
-        partner = sub.add_parser("add-partner", help="Add a partner webhook (signed JSON).")
+        sub.add_parser("vapid", help=_("Generate Web Push (VAPID) keys for the environment."))
+        partner = sub.add_parser("add-partner", help=_("Add a partner webhook (signed JSON)."))
         partner.add_argument("url")
         partner.add_argument("--secret", required=True)
         partner.add_argument("--name", default="")
@@ -52,9 +60,11 @@ class Command(BaseCommand):
         if not report:
             message = _("Story %(id)s has not been sent to any channel.")
             self.stdout.write(message % {"id": story_id})
+        statuses = dict(Delivery.Status.choices)
+        channels = dict(CHANNEL_CHOICES)
         for channel, counts in report.items():
-            line = ", ".join(f"{status} {n}" for status, n in counts.items())
-            self.stdout.write(f"{channel}: {line}")
+            line = ", ".join(f"{statuses.get(status, status)} {n}" for status, n in counts.items())
+            self.stdout.write(f"{channels.get(channel, channel)}: {line}")
 
     def do_work(self, until_idle: bool, concurrency: int | None, **options) -> None:
         stop = threading.Event()
