@@ -12,7 +12,8 @@ class Command(BaseCommand):
     def help(self) -> str:  # type: ignore[override]
         return _(
             'tipline ask "TEXT" [--json]: print the replies the Cek Fakta tipline would send to '
-            "TEXT (nothing is recorded or sent); --json lists the matched fact-checks' URLs in order. "
+            "TEXT (nothing is recorded or sent); --json lists the matched fact-checks' URLs in "
+            "order. "
             "tipline reindex: store the sentence vectors of fact-checks that lack one."
         )
 
