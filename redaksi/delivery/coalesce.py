@@ -8,6 +8,10 @@ event; processes (gunicorn workers, with Redis) share a short lock in the cache
 and poll for the stored page. A page that cannot be stored (a 404, a personal
 page) wakes the waiters at once and each renders its own, so nothing is ever
 served one after another.
+
+A page past its lifetime but still within REDAKSI_CACHE_STALE_SECONDS is renewed
+the same way, except that nobody waits: :func:`try_lead` picks the one request
+that renders it, and the others are answered with the stale copy meanwhile.
 """
 
 import threading
@@ -62,6 +66,19 @@ def wait_or_lead(ident: str) -> tuple[tuple | None, bool]:
         if time.monotonic() > deadline:
             break
     return None, True
+
+
+def try_lead(ident: str) -> bool:
+    """Become the one request that renders ``ident`` again, without waiting; False when
+    another request (in this process or another) is already at it."""
+    with _guard:
+        if ident in _flights:
+            return False
+        _flights[ident] = threading.Event()
+    if _take_process_lock(ident):
+        return True
+    done(ident, False)
+    return False
 
 
 def done(ident: str, process_lock: bool = True) -> None:

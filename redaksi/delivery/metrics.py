@@ -23,7 +23,8 @@ REQUESTS = Counter(
 PAGE_CACHE = Counter(
     "redaksi_page_cache_requests",
     "Anonymous page requests by full-page cache result (hit, miss, bypass, coalesced: "
-    "answered by another request's render of the same cold page).",
+    "answered by another request's render of the same cold page; stale: answered with "
+    "the expired copy while another request renders it again).",
     ["result"],
 )
 PUBLISH_TO_VISIBLE = Histogram(

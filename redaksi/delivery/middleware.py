@@ -19,16 +19,22 @@ from . import coalesce, metrics, pagecache
 
 NGINX_KEY_HEADER = "HTTP_X_REDAKSI_CACHE_KEY"
 _NOT_STORED = ("X-Cache", "Set-Cookie", "Age", "Content-Length")
+_RENEWED = ("Cache-Control", "X-Accel-Expires")
+_NOT_KEPT = [("X-Accel-Expires", "0")]
 
 
-def cached_response_parts(entry: tuple, head: bool) -> tuple[int, list, bytes]:
+def cached_response_parts(entry: tuple, head: bool, result: str = "HIT") -> tuple[int, list, bytes]:
     """Status, headers and body for a stored page; shared by this middleware and the WSGI app."""
-    status, headers, body, _keys, stored_at = entry
+    status, headers, body, _keys, stored_at = entry[:5]
+    if result == "STALE":
+        # Served while a fresh copy is rendered: no cache in front may keep it.
+        headers = [(k, v) for k, v in headers if k not in _RENEWED]
+        headers += [("Cache-Control", "public, max-age=0, must-revalidate"), *_NOT_KEPT]
     headers = [
         *headers,
         ("Content-Length", str(len(body))),
         ("Age", str(max(0, int(time.time() - stored_at)))),
-        ("X-Cache", "HIT"),
+        ("X-Cache", result),
     ]
     return status, headers, b"" if head else body
 
@@ -63,16 +69,24 @@ class PageCacheMiddleware:
         leader = False
         if ident is not None:
             entry = pagecache.lookup(ident)
+            result = "HIT"
             if entry is None:
                 entry, leader = coalesce.wait_or_lead(ident)
                 if entry is not None:
                     metrics.page_cache("coalesced")
-            else:
+            elif pagecache.is_fresh(entry):
                 metrics.page_cache("hit")
+            elif coalesce.try_lead(ident):
+                # Past its lifetime: this request renders the page again while the
+                # others are answered with the copy they had.
+                entry, leader = None, True
+            else:
+                metrics.page_cache("stale")
+                result = "STALE"
             if entry is not None:
                 metrics.request_done(entry[0], "page-cache")
                 remember_nginx_copy(request.META, entry)
-                return self._from_entry(entry, request.method == "HEAD")
+                return self._from_entry(entry, request.method == "HEAD", result)
         started = time.time()
         try:
             response = self.get_response(request)
@@ -85,8 +99,8 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def _from_entry(entry: tuple, head: bool) -> HttpResponse:
-        status, headers, body = cached_response_parts(entry, head)
+    def _from_entry(entry: tuple, head: bool, result: str = "HIT") -> HttpResponse:
+        status, headers, body = cached_response_parts(entry, head, result)
         response = HttpResponse(body, status=status)
         for name, value in headers:
             response.headers[name] = value

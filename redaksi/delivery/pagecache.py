@@ -217,12 +217,25 @@ def _take_members(keys: set[str], at: float) -> set[str]:
 # --- Stored pages
 
 
+def is_fresh(entry: tuple, now: float | None = None) -> bool:
+    """Whether a stored page is within its lifetime; past it, it may only be served stale
+    while one request renders it again (see middleware)."""
+    fresh_until = entry[5] if len(entry) > 5 else float("inf")
+    return (time.time() if now is None else now) < fresh_until
+
+
 def lookup(ident: str) -> tuple | None:
-    """The stored page for ``ident``: (status, headers, body, keys, stored_at)."""
+    """The stored page for ``ident``: (status, headers, body, keys, stored_at, fresh_until).
+
+    Pages are kept ``REDAKSI_CACHE_STALE_SECONDS`` past their lifetime; :func:`is_fresh`
+    tells the two apart. A purge removes a page outright, so a changed or removed story
+    is never served stale."""
     name = _ENTRY + _digest(ident)
     if _shared():
         cache = caches["default"]
         entry = neartier.tier.get(name, _redis(), cache.make_key(neartier.GENERATION))
+        if entry is not None and not is_fresh(entry):
+            entry = None  # Redis may hold the copy another process has just rendered
         if entry is None:
             entry = cache.get(name)
             if entry is not None:
@@ -244,7 +257,11 @@ def store(
     cache = caches["default"]
     name = _ENTRY + _digest(ident)
     keys = set(keys) | {ALL_PAGES}
-    cache.set(name, entry, ttl)
+    stale = max(0, settings.REDAKSI_CACHE_STALE_SECONDS)
+    entry = (*entry[:5], entry[4] + ttl)
+    cache.set(name, entry, ttl + stale)
+    neartier.tier.discard(name)
+    ttl += stale
     members = [f"a:{ident}"]
     if nginx_key:
         members.append(nginxcache.member(nginx_key, conf().nginx_dir))

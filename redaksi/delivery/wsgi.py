@@ -22,7 +22,8 @@ def application(environ: dict, start_response):
     ident = pagecache.identity(environ)
     if ident is not None:
         entry = pagecache.lookup(ident)
-        if entry is not None:
+        # A page past its lifetime goes to Django, where one request renews it.
+        if entry is not None and pagecache.is_fresh(entry):
             metrics.page_cache("hit")
             metrics.request_done(entry[0], "page-cache")
             remember_nginx_copy(environ, entry)
