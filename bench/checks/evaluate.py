@@ -29,6 +29,7 @@ SETS = {
     "heldout": [HERE / "heldout"],
     "unseen-tuning": [HERE / "unseen" / "tuning.json"],
     "unseen-heldout": [HERE / "unseen" / "heldout.json"],
+    "unseen-heldout2": [HERE / "unseen" / "heldout2.json"],
 }
 DEFAULT_SETS = ["corpus", "heldout", "unseen-tuning"]
 

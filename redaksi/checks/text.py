@@ -56,7 +56,10 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+# A closing quote or bracket after the full stop stays with its sentence.
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’)])|(?<=[.!?][\"”’)]{2}))\s+(?=[\"“‘(]*[A-Z0-9])"
+)
 
 
 def sentences(text: str) -> list[str]:

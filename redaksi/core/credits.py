@@ -33,7 +33,8 @@ def _plain(text: str | None) -> str:
 
 # --- captions ----------------------------------------------------------------
 _CREDIT_PAREN = re.compile(
-    r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|foto|photo|dok(?:umentasi)?\.?|sumber|kredit|credit|"
+    r"\s*[(\[]\s*(?P<credit>(?:photo\s*credit|fotografer|pewarta foto|juru foto|foto|photo"
+    r"|dok(?:umentasi)?\.?|sumber|kredit|credit|"
     r"ilustrasi|tangkapan layar)\s*:?\s*[^()\[\]]+|ist(?:imewa)?\.?"
     r"|[^()\[\]\s]*[A-Za-z][^()\[\]]*/[^()\[\]]*[A-Za-z][^()\[\]]*"
     # "(YouTube)", "(Instagram @akun)", "(Reuters)": where the picture was taken from.
@@ -44,7 +45,8 @@ _CREDIT_PAREN = re.compile(
 )
 _CREDIT_LABELLED = re.compile(
     r"(?:^|(?<=[.!?\"”])\s*|\s+|(?=mandatory credit\s*:))[-–|]?\s*"
-    r"(?P<credit>(?:(?:foto|photo|image|photo credit|(?:mandatory )?credit|dok\.?|sumber foto)\s*:"
+    r"(?P<credit>(?:(?:foto|photo|image|photo credit|(?:mandatory )?credit|dok\.?|sumber foto"
+    r"|fotografer|pewarta foto|juru foto|photographer)\s*:"
     r"|do[kc]\.)\s*.+?)\s*$",
     re.IGNORECASE,
 )
@@ -59,7 +61,8 @@ _CREDIT_AFTER_STOP = re.compile(
     r"(?<=[.!?])\s*\((?P<credit>(?!(?i:ilustrasi|illustration|arsip|file)\b)[A-Z][^()]{1,40})\)\s*$"
 )
 _CREDIT_LABEL = re.compile(
-    r"^(?:photo\s*credit|foto|photo|image|kredit|(?:mandatory\s+)?credit|sumber foto|sumber)\s*:\s*"
+    r"^(?:photo\s*credit|foto|photo|image|kredit|(?:mandatory\s+)?credit|sumber foto|sumber"
+    r"|fotografer|pewarta foto|juru foto|photographer)\s*:\s*"
     r"|^(?:foto|photo)\s*/\s*",
     re.IGNORECASE,
 )

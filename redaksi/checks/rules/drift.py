@@ -63,14 +63,32 @@ def _figures(sentence: str) -> list[float]:
 
 
 def _names(sentence: str, places_index) -> set[str]:
-    found = set()
-    for token in tokens(sentence):
-        if not token.is_capitalized or token.sentence_start or token.is_acronym:
+    """Words of names: capitalised words that are no ordinary word or are places, and the
+    words of a run of two or more capitalised words ("Ratna Dewi", whose words are also
+    ordinary words)."""
+    found: set[str] = set()
+    run: list[str] = []
+    for token in [*tokens(sentence), None]:
+        if token is not None and token.is_capitalized and not token.is_acronym:
+            run.append(token.text)
+            if token.sentence_start:
+                continue
+            low = normalize(token.text)
+            if not is_common_word(token.text) or (low,) in places_index:
+                found.add(low)
             continue
-        low = normalize(token.text)
-        if not is_common_word(token.text) or (low,) in places_index:
-            found.add(low)
+        if len(run) >= 2:
+            found.update(normalize(word) for word in run)
+        run = []
     return found
+
+
+def _changed_names(source: str, draft: str, places_index) -> bool:
+    # A name word counts as changed only when the other sentence lacks it altogether, so
+    # moving a name to the front of a sentence (where every word is capitalised) is no change.
+    return bool(
+        _names(source, places_index) - _words(draft) or _names(draft, places_index) - _words(source)
+    )
 
 
 def _quotes(sentence: str) -> list[str]:
@@ -90,7 +108,7 @@ def source_drift(context: Context) -> list[Finding]:
         changes = []
         if _figures(pair.source) != _figures(pair.draft):
             changes.append(gettext("a figure"))
-        if _names(pair.source, places_index) != _names(pair.draft, places_index):
+        if _changed_names(pair.source, pair.draft, places_index):
             changes.append(gettext("a name"))
         quoted_source, quoted_draft = _quotes(pair.source), _quotes(pair.draft)
         if quoted_source and quoted_draft and quoted_source != quoted_draft:

@@ -79,6 +79,25 @@ def test_drift_from_the_source_quotes_both_wordings():
     assert "kutipan" in found[1].message or "quotation" in found[1].message
 
 
+def test_a_changed_name_or_a_dropped_word_in_a_quotation_is_drift():
+    # Both given names are also ordinary words (sekar, ayu): the run of capitals is a name.
+    renamed = _with_source(
+        "Ketua panitia, Sekar Ayu, menyebut lomba diikuti 40 sekolah.",
+        "Ketua panitia, Sekar Wangi, menyebut lomba diikuti 40 sekolah.",
+    )
+    assert [f.check for f in findings(renamed, "source_drift")] == ["source_drift"]
+    negation_lost = _with_source(
+        'Kepala sekolah berkata, "Kami tidak menarik biaya tambahan." Rapat digelar Senin.',
+        'Kepala sekolah berkata, "Kami menarik biaya tambahan." Rapat digelar Senin.',
+    )
+    assert [f.check for f in findings(negation_lost, "source_drift")] == ["source_drift"]
+    moved = _with_source(
+        "Ketua panitia, Sekar Ayu, menyebut lomba diikuti 40 sekolah.",
+        "Lomba diikuti 40 sekolah, kata Ketua Panitia Sekar Ayu.",
+    )
+    assert findings(moved, "source_drift") == []
+
+
 def test_rewording_reordering_and_cutting_are_no_drift():
     text = _with_source(
         "Kepala dinas, Wahyu Pratama, menyebut panen mencapai 12 ton. Harga gabah stabil.",

@@ -10,6 +10,16 @@ from redaksi.core.credits import agencies_in, credits_agency, credits_photo, spl
     "text,caption,credit",
     [
         ("Warga antre air bersih (ist)", "Warga antre air bersih", "Istimewa"),
+        (
+            "Perahu nelayan bersandar. Fotografer: Iwan Setiadi",
+            "Perahu nelayan bersandar.",
+            "Iwan Setiadi",
+        ),
+        (
+            "Perahu nelayan bersandar (Pewarta foto: Iwan Setiadi)",
+            "Perahu nelayan bersandar",
+            "Iwan Setiadi",
+        ),
         ("Warga antre air bersih. (Istimewa)", "Warga antre air bersih.", "Istimewa"),
         ("Warga antre air bersih. Istimewa", "Warga antre air bersih.", "Istimewa"),
         (
