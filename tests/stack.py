@@ -7,6 +7,7 @@ process.
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -52,8 +53,13 @@ class Stack:
         redis_url: str = "",
         nginx_workers: int = 1,
         database_url: str = "",
+        python: str = sys.executable,
+        user: str = "",
     ):
         self.root = root
+        # The README runs gunicorn, the worker and `redaksi` commands as nginx's user.
+        self.python = python
+        self.user = user
         self.workers = workers
         self.nginx_workers = nginx_workers
         self.processes: list[subprocess.Popen] = []
@@ -86,6 +92,17 @@ class Stack:
         self.app_port = free_port()
         self.nginx_port = free_port()
 
+    def folder(self, path: Path) -> Path:
+        """A folder the services write to, theirs when they run as another user."""
+        path.mkdir(parents=True, exist_ok=True)
+        if self.user:
+            shutil.chown(path, self.user, self.user)
+        return path
+
+    def _command(self, *args: str) -> list[str]:
+        prefix = ["runuser", "-u", self.user, "--"] if self.user else []
+        return [*prefix, self.python, *args]
+
     @property
     def app_url(self) -> str:
         return f"http://127.0.0.1:{self.app_port}"
@@ -97,7 +114,7 @@ class Stack:
     def redaksi(self, *args: str, timeout: int = 900, settings: str = "") -> str:
         env = {**self.env, "DJANGO_SETTINGS_MODULE": settings} if settings else self.env
         result = subprocess.run(
-            [sys.executable, "-m", "redaksi.cli", *args],
+            self._command("-m", "redaksi.cli", *args),
             env=env,
             capture_output=True,
             text=True,
@@ -133,10 +150,9 @@ class Stack:
     def start_app(self) -> None:
         env = {**self.env, "GUNICORN_BIND": f"127.0.0.1:{self.app_port}"}
         env["GUNICORN_WORKERS"] = str(self.workers)
-        env["PROMETHEUS_MULTIPROC_DIR"] = str(self.root / "metrics")
-        (self.root / "metrics").mkdir(exist_ok=True)
+        env["PROMETHEUS_MULTIPROC_DIR"] = str(self.folder(self.root / "metrics"))
         process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", str(BASE_DIR / "deploy" / "gunicorn.conf.py")],
+            self._command("-m", "gunicorn", "-c", str(BASE_DIR / "deploy" / "gunicorn.conf.py")),
             env=env,
             cwd=BASE_DIR,
             stdout=subprocess.DEVNULL,
@@ -148,7 +164,7 @@ class Stack:
     def start_worker(self) -> None:
         """`redaksi worker`: queued tasks (REDAKSI_TASK_BACKEND=database) and scheduled stories."""
         process = subprocess.Popen(
-            [sys.executable, "-m", "redaksi.cli", "worker"],
+            self._command("-m", "redaksi.cli", "worker"),
             env=self.env,
             cwd=BASE_DIR,
             stdout=subprocess.DEVNULL,
@@ -158,7 +174,7 @@ class Stack:
 
     def nginx_conf(self, extra: str = "") -> Path:
 
-        prefix = self.root / "nginx"
+        prefix = self.folder(self.root / "nginx")
         for folder in (
             "pages",
             "client_temp",
@@ -167,7 +183,7 @@ class Stack:
             "uwsgi_temp",
             "scgi_temp",
         ):
-            (prefix / folder).mkdir(parents=True, exist_ok=True)
+            self.folder(prefix / folder)
         site = render_site(
             upstream=f"127.0.0.1:{self.app_port}",
             cache_dir=str(prefix / "pages"),

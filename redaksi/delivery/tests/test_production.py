@@ -6,21 +6,30 @@ Debian's nginx.conf does). Needs PostgreSQL and Redis on 127.0.0.1 (REDAKSI_TEST
 REDAKSI_TEST_PRODUCTION_REDIS_URL; that Redis database is emptied) and Debian's nginx: skipped
 where one is missing, unless REDAKSI_REQUIRE_NGINX=1.
 
-One difference from the README: here everything runs as the user running the tests (nginx's
-workers included), where the README runs gunicorn and the worker as nginx's user, www-data.
-Either way nginx's worker user and the app's are the same, which is what lets the app delete
-nginx's cache files.
+Run as root (as CI runs it), the services run as the README says: gunicorn, the worker and
+every `redaksi` command as www-data (through `runuser`, as the `deploy/redaksi` wrapper does),
+nginx's workers as www-data too, over folders owned by www-data; and a test checks that nginx's
+cache files are www-data's, mode 0600, and that a publish deletes them. Their Python is Debian's
+/usr/bin/python3 with the locked dependencies in a virtualenv of their own (the test's own
+Python lives in root's home, which www-data cannot enter). Run as another user, or without
+Debian's Python or a www-data account, everything runs as the user running the tests.
 """
 
 import os
+import pwd
+import re
+import shutil
 import subprocess
+import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
-from tests.stack import NGINX, Stack, nginx_available, wait_for
+from tests.stack import BASE_DIR, NGINX, Stack, nginx_available, wait_for
 
 ADMIN_URL = os.environ.get(
     "REDAKSI_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
@@ -59,13 +68,61 @@ def _database(action: str, options: str = "") -> str:
     return ADMIN_URL.rsplit("/", 1)[0] + "/" + DATABASE
 
 
+SERVICE_USER = "www-data"
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+
+def _service_user() -> str:
+    """www-data when this run can act as the README does (root, Debian's Python, uv)."""
+    if os.geteuid() != 0 or not os.path.exists(DEBIAN_PYTHON) or not _uv():
+        return ""
+    try:
+        pwd.getpwnam(SERVICE_USER)
+    except KeyError:
+        return ""
+    return SERVICE_USER
+
+
+def _uv() -> str:
+    return os.environ.get("UV") or shutil.which("uv") or ""
+
+
+def _services_python(root: Path) -> str:
+    """The README's `uv sync --locked --no-dev`, into a virtualenv www-data can run."""
+    venv = root / "venv"
+    subprocess.run([_uv(), "venv", "-q", "--python", DEBIAN_PYTHON, str(venv)], check=True)
+    subprocess.run(
+        [_uv(), "sync", "-q", "--locked", "--no-dev", "--no-install-project"],
+        env={**os.environ, "UV_PROJECT_ENVIRONMENT": str(venv)},
+        cwd=BASE_DIR,
+        check=True,
+    )
+    return str(venv / "bin" / "python")
+
+
+def _own(root: Path, user: str) -> None:
+    entry = pwd.getpwnam(user)
+    for folder, folders, files in os.walk(root):
+        for name in (folder, *(os.path.join(folder, f) for f in folders + files)):
+            os.lchown(name, entry.pw_uid, entry.pw_gid)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     _services()
     _database("DROP DATABASE IF EXISTS")  # left by a run killed midway
     database_url = _database("CREATE DATABASE")
-    root = tmp_path_factory.mktemp("redaksi-production")
-    stack = Stack(root, redis_url=REDIS_URL, database_url=database_url)
+    user = _service_user()
+    if user:
+        # Outside pytest's folder, which only root may enter.
+        root = Path(tempfile.mkdtemp(prefix="redaksi-production-", dir="/var/tmp"))
+        root.chmod(0o755)
+        python = _services_python(root)
+        (root / "data").mkdir()
+        _own(root, user)
+    else:
+        root, python = tmp_path_factory.mktemp("redaksi-production"), sys.executable
+    stack = Stack(root, redis_url=REDIS_URL, database_url=database_url, python=python, user=user)
     stack.env.update(
         {
             # What the README's /etc/redaksi/redaksi.env sets that the stack does not already.
@@ -111,6 +168,10 @@ def site(tmp_path_factory):
         )
         stack.nginx_conf()  # the temp folders nginx needs under its prefix
         conf = root / "nginx" / "nginx.conf"
+        if user:
+            # Debian's nginx.conf says `user www-data;`: its workers write the cache files.
+            site_conf = f"user {user};\n" + site_conf
+            _own(root / "nginx", user)
         conf.write_text(site_conf)
         subprocess.run([NGINX, "-t", "-p", str(conf.parent), "-c", str(conf)], check=True)
         process = subprocess.Popen(
@@ -124,6 +185,8 @@ def site(tmp_path_factory):
     finally:
         stack.stop()
         _database("DROP DATABASE IF EXISTS", "WITH (FORCE)")
+        if user:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def fetch(url: str, **headers: str) -> tuple[int, dict, str]:
@@ -221,3 +284,36 @@ def test_admin_and_metrics_through_nginx(site):
     token = {"Authorization": "Bearer rahasia-prometheus"}
     status, _, body = fetch(site.nginx_url + "/metrics", **token)
     assert status == 200 and "redaksi_page_cache_requests_total" in body
+
+
+def _cache_key(copy: Path) -> str:
+    found = re.search(rb"\nKEY: ([^\n]*)\n", copy.read_bytes()[:4096])
+    return found.group(1).decode(errors="replace") if found else ""
+
+
+def test_nginx_cache_files_are_the_app_users_and_a_publish_deletes_them(site):
+    if not site.user:
+        pytest.skip("runs as the README's www-data only when the tests run as root")
+    path = story_path(site, "Harga cabai")
+    url = site.nginx_url + path
+    fetch(url)
+    assert fetch(url)[1]["X-Cache"] == "HIT-nginx"
+    pages = Path(site.env["REDAKSI_NGINX_CACHE_DIR"])
+    copies = [p for p in pages.rglob("*") if p.is_file() and path in _cache_key(p)]
+    assert copies, "nginx kept no copy of the story"
+    for copy in copies:
+        info = copy.stat()
+        assert pwd.getpwuid(info.st_uid).pw_name == site.user
+        assert info.st_mode & 0o077 == 0  # nginx's own mode: nobody else may even read it
+    assert site.shell("import getpass; print(getpass.getuser())") == site.user
+    site.shell(
+        "from redaksi.newsroom.api import ArticlePage, publish_article\n"
+        "story = ArticlePage.objects.get(title__startswith='Harga cabai')\n"
+        "draft = story.get_latest_revision_as_object()\n"
+        "draft.lede = 'Operasi pasar digelar di tiga kecamatan.'\n"
+        "draft.save_revision()\n"
+        "publish_article(draft)\n"
+        "print('ok')"
+    )
+    assert not [p for p in copies if p.exists()], "a publish left nginx's copies in place"
+    assert "Operasi pasar digelar di tiga kecamatan." in until(url, "Operasi pasar digelar")
