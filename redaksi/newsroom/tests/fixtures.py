@@ -10,7 +10,8 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from redaksi.core.models import NewsImage
 from redaksi.newsroom.models import (
@@ -35,6 +36,8 @@ def make_image(title: str = "Foto uji", caption: str = "", credit: str = "") -> 
 
 def build_site() -> dict:
     # A transactional test elsewhere on this worker may have emptied the tables, root included.
+    # A transactional test on the same worker may have emptied Wagtail's seeded rows.
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("id"))
     root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     for child in root.get_children():
         child.delete()
