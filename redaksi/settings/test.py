@@ -5,7 +5,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .base import CACHES, DATABASES, REDIS_URL
-from .env import env_str
+from .env import env_int, env_str
 
 # pytest-xdist runs the suite in workers "gw0", "gw1", …; each gets its own test database
 # (pytest-django) and, below, its own Redis database, so one worker's flush spares the others.
@@ -24,6 +24,10 @@ else:
 # Tests run tasks where they are enqueued; test_tasks.py drives the database queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 REDAKSI_SCHEDULER_SECONDS = 0
+# A test that runs the scheduler's jobs must not leave a channel sender thread behind in the
+# suite's process, where it would claim the deliveries of later tests; tests drain by hand.
+# Worker processes started by a test set it in their environment.
+REDAKSI_CHANNELS_POLL_MS = env_int("REDAKSI_CHANNELS_POLL_MS", 0)
 # Most tests change stories without the after-commit purge; delivery tests turn the cache on.
 REDAKSI_PAGE_CACHE = False
 REDAKSI_PURGE_LOG = ""
