@@ -24,7 +24,7 @@ def send_story(story_id: int) -> int:
     found = newsroom.live_articles([story_id])
     if not found:
         raise UnknownStory(story_id)
-    added = fanout.fan_out(found[0])
+    added = fanout.fan_out(found[0], resend=True, on_chunk=outbox.wake)
     outbox.wake()
     return added
 

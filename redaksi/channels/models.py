@@ -80,6 +80,8 @@ class StoryMessage(models.Model):
     breaking = models.BooleanField(default=False)
     published_at = models.DateTimeField()
     fanned_out_at = models.DateTimeField(auto_now_add=True)
+    # Set once a delivery row exists for every follower who wanted the story.
+    complete = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.headline

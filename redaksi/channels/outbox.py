@@ -3,13 +3,17 @@
 A worker claims a batch of due rows in one short transaction (``SELECT … FOR
 UPDATE SKIP LOCKED`` on PostgreSQL: two workers never claim the same row; on
 SQLite, the embedded profile's single sender makes the lock unnecessary), marks
-them ``sending`` with a lease, commits, and sends them with a few threads. Each
-answer is written back as soon as it arrives, so a worker stopped with SIGTERM
-(or Ctrl-C) finishes the messages in flight, hands the unsent rest back and
-loses or repeats nothing. A worker killed outright leaves at most the messages
-that were in flight (``REDAKSI_CHANNELS_CONCURRENCY``) without an answer: their
-lease runs out and they are sent again, because the platform may or may not have
-got them; partner webhooks carry the delivery key so a receiver can drop the copy.
+them ``sending`` with a lease, commits, and sends them: WhatsApp and Telegram
+messages through the chat transport's ``send_now_many`` (one event loop,
+``REDAKSI_CHANNELS_CONCURRENCY`` in flight, answers written in batches, each
+before the next messages start), the other channels with a few threads, each
+answer written as it arrives. A worker stopped with SIGTERM (or Ctrl-C)
+finishes the messages in flight, hands the unsent rest back and loses or
+repeats nothing. A worker killed outright leaves at most
+``REDAKSI_CHANNELS_CONCURRENCY`` messages sent without their answer written:
+their lease runs out and they are sent again, because the platform may or may
+not have got them; partner webhooks carry the delivery key so a receiver can
+drop the copy.
 """
 
 import logging
@@ -18,24 +22,29 @@ import secrets
 import socket
 import threading
 import time
+from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from redaksi.chat import api as chat
 
 from . import senders
 from .fanout import fan_out_missed
 from .following import unfollow
 from .mail import queue_digest
-from .models import Delivery
+from .models import WHATSAPP, Delivery
 
 logger = logging.getLogger(__name__)
 
 _BACKOFF_CAP = 3600
 _BATCH = 200
+_MAX_THREADS = 16
 # Names this process's claims, so a claim that ran out and was retaken is recognised.
 _WORKER = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
@@ -115,8 +124,7 @@ def _still_mine(delivery: Delivery) -> bool:
     )
 
 
-def record(delivery: Delivery, result: senders.SendResult) -> str:
-    now = timezone.now()
+def _changes(delivery: Delivery, result: senders.SendResult, now) -> dict:
     attempts = delivery.attempts + 1
     changes: dict = {
         "attempts": attempts,
@@ -125,26 +133,24 @@ def record(delivery: Delivery, result: senders.SendResult) -> str:
         "claimed_by": "",
     }
     if result.outcome == "sent":
-        changes |= {
+        return changes | {
             "status": Delivery.Status.SENT,
             "sent_at": now,
             "provider_message_id": result.provider_message_id,
             "next_attempt_at": None,
         }
-    elif result.outcome == "retry":
+    if result.outcome == "retry":
         if attempts >= settings.REDAKSI_CHANNELS_MAX_ATTEMPTS:
-            changes |= {"status": Delivery.Status.DEAD, "next_attempt_at": None}
-        else:
-            delay = result.retry_after or _backoff(attempts)
-            changes |= {
-                "status": Delivery.Status.PENDING,
-                "next_attempt_at": now + timedelta(seconds=delay),
-            }
-    else:
-        changes |= {"status": Delivery.Status.FAILED, "next_attempt_at": None}
-    Delivery.objects.filter(
-        pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
-    ).update(**changes)
+            return changes | {"status": Delivery.Status.DEAD, "next_attempt_at": None}
+        delay = result.retry_after or _backoff(attempts)
+        return changes | {
+            "status": Delivery.Status.PENDING,
+            "next_attempt_at": now + timedelta(seconds=delay),
+        }
+    return changes | {"status": Delivery.Status.FAILED, "next_attempt_at": None}
+
+
+def _after(delivery: Delivery, result: senders.SendResult) -> None:
     if result.outcome == "gone":
         unfollow(delivery.follower.channel, delivery.follower.address, result.error)
     if result.outcome != "sent":
@@ -152,7 +158,98 @@ def record(delivery: Delivery, result: senders.SendResult) -> str:
             _("Delivery %(key)s: %(outcome)s (%(error)s)"),
             {"key": delivery.idempotency_key, "outcome": result.outcome, "error": result.error},
         )
+
+
+def record(delivery: Delivery, result: senders.SendResult) -> str:
+    changes = _changes(delivery, result, timezone.now())
+    Delivery.objects.filter(
+        pk=delivery.pk, status=Delivery.Status.SENDING, claimed_by=delivery.claimed_by
+    ).update(**changes)
+    _after(delivery, result)
     return changes["status"]
+
+
+def record_many(answered: list[tuple[Delivery, senders.SendResult]]) -> None:
+    """Write many answers; a row whose claim is no longer ours is left alone.
+
+    Messages that went out (nearly all of them) are written in one statement per claim;
+    the rest, which need backoff, dead-lettering or unfollowing, one by one.
+    """
+    sent = [(d, r) for d, r in answered if r.outcome == "sent"]
+    for claimed_by in {d.claimed_by for d, _r in sent}:
+        mine = [(d, r) for d, r in sent if d.claimed_by == claimed_by]
+        Delivery.objects.filter(
+            pk__in=[d.pk for d, _ in mine], status=Delivery.Status.SENDING, claimed_by=claimed_by
+        ).update(
+            status=Delivery.Status.SENT,
+            sent_at=timezone.now(),
+            attempts=F("attempts") + 1,
+            last_error="",
+            lease_until=None,
+            claimed_by="",
+            next_attempt_at=None,
+            provider_message_id=Case(
+                *(When(pk=d.pk, then=Value(r.provider_message_id)) for d, r in mine),
+                default=Value(""),
+            ),
+        )
+    for delivery, result in answered:
+        if result.outcome != "sent":
+            record(delivery, result)
+
+
+def _hand_back(deliveries: list[Delivery]) -> None:
+    """Rows claimed but not sent (stopping, or the claim getting old) go back to the queue."""
+    for claimed_by in {d.claimed_by for d in deliveries}:
+        Delivery.objects.filter(
+            pk__in=[d.pk for d in deliveries if d.claimed_by == claimed_by],
+            status=Delivery.Status.SENDING,
+            claimed_by=claimed_by,
+        ).update(
+            status=Delivery.Status.PENDING,
+            next_attempt_at=timezone.now(),
+            lease_until=None,
+            claimed_by="",
+        )
+
+
+def _record_now(answered: list[tuple[Delivery, senders.SendResult]]) -> None:
+    try:
+        record_many(answered)
+    except Exception:  # the messages went out: their rows' leases run out and they are retried
+        logger.exception("recording %s channel answers failed", len(answered))
+
+
+def _send_through_chat(
+    channel: str,
+    batch: list[tuple[Delivery, tuple]],
+    limiter: RateLimiter,
+    stop: threading.Event | None,
+    concurrency: int,
+    deadline: float,
+) -> None:
+    answers = chat.send_now_many(
+        senders.CHAT_PLATFORMS[channel],
+        [message for _, message in batch],
+        use_template=channel == WHATSAPP,
+        concurrency=concurrency,
+        rate_per_second=limiter.rates.get(channel, 0),
+        stop=stop,
+        deadline=deadline,
+    )
+    unsent: list[Delivery] = []
+    # A batch is written before the next messages start: a worker killed outright leaves
+    # at most `concurrency` messages sent without their answer written down.
+    for batch_answers in answers:
+        answered = []
+        for index, result in batch_answers:
+            delivery = batch[index][0]
+            if result is None:
+                unsent.append(delivery)
+            else:
+                answered.append((delivery, senders.chat_answer(result)))
+        _record_now(answered)
+    _hand_back(unsent)
 
 
 def _send_one(delivery: Delivery, limiter: RateLimiter, stop: threading.Event | None) -> None:
@@ -177,13 +274,32 @@ def _send_one(delivery: Delivery, limiter: RateLimiter, stop: threading.Event | 
             close_old_connections()
 
 
-def process(ids: list[int], *, limiter: RateLimiter, stop=None, pool=None) -> None:
+def process(
+    ids: list[int],
+    *,
+    limiter: RateLimiter,
+    stop: threading.Event | None = None,
+    pool: ThreadPoolExecutor | None = None,
+    concurrency: int = 1,
+) -> None:
+    # Past half the lease a claim is too old to send from: another worker may take it soon.
+    deadline = time.monotonic() + settings.REDAKSI_CHANNELS_LEASE_SECONDS / 2
     deliveries = Delivery.objects.filter(pk__in=ids).select_related("story", "follower")
+    through_chat: dict[str, list] = defaultdict(list)
+    others: list[Delivery] = []
+    for delivery in deliveries:
+        message = senders.chat_message(delivery)
+        if message is None:
+            others.append(delivery)
+        else:
+            through_chat[delivery.follower.channel].append((delivery, message))
+    for channel, batch in through_chat.items():
+        _send_through_chat(channel, batch, limiter, stop, concurrency, deadline)
     if pool is None:
-        for delivery in deliveries:
+        for delivery in others:
             _send_one(delivery, limiter, stop)
         return
-    list(pool.map(lambda d: _send_one(d, limiter, stop), deliveries))
+    list(pool.map(lambda d: _send_one(d, limiter, stop), others))
 
 
 def work(
@@ -196,11 +312,14 @@ def work(
     stop = stop or threading.Event()
     concurrency = concurrency or settings.REDAKSI_CHANNELS_CONCURRENCY
     limiter = RateLimiter(settings.REDAKSI_CHANNELS_RATE_PER_SECOND)
-    pool = ThreadPoolExecutor(concurrency, "redaksi-channels") if concurrency > 1 else None
+    # Chat messages go out `concurrency` at a time on one event loop; the other channels'
+    # blocking senders get a thread each, up to a point.
+    threads = min(concurrency, _MAX_THREADS)
+    pool = ThreadPoolExecutor(threads, "redaksi-channels") if threads > 1 else None
     handled = 0
     try:
         while not stop.is_set():
-            ids = claim(concurrency * 4)
+            ids = claim(max(concurrency * 4, _BATCH))
             if not ids:
                 if until_idle:
                     break
@@ -208,7 +327,7 @@ def work(
                 _wake.clear()
                 release_expired()
                 continue
-            process(ids, limiter=limiter, stop=stop, pool=pool)
+            process(ids, limiter=limiter, stop=stop, pool=pool, concurrency=concurrency)
             handled += len(ids)
     finally:
         if pool is not None:

@@ -16,7 +16,7 @@ def on_article_published(sender, article, first_publication: bool, updated: bool
     if not first_publication:
         return
     try:
-        added = fanout.fan_out(article)
+        added = fanout.fan_out(article, on_chunk=outbox.wake)
     except Exception:  # the story is live already; the scheduler's sweep fans it out later
         logger.exception(
             _("Story %(id)s: sending to the channels failed; the scheduler tries again"),

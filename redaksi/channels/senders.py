@@ -38,24 +38,49 @@ def story_text(story: StoryMessage) -> str:
     return "\n\n".join(part for part in (story.headline, story.lede, story.url) if part)
 
 
-def send_whatsapp(story: StoryMessage, follower: Follower, key: str) -> SendResult:
+def whatsapp_message(story: StoryMessage) -> chat.Reply:
     # Stories reach readers who may not have written for days: always the approved template.
-    message = chat.Reply(
+    return chat.Reply(
         text=story_text(story),
         template=chat.Template(
             settings.REDAKSI_CHANNELS_WHATSAPP_TEMPLATE, "id", (story.headline, story.url)
         ),
     )
-    result = chat.send_now(chat.WHATSAPP, follower.address, message, use_template=True)
+
+
+def chat_answer(result: SendResult) -> SendResult:
+    # A story is never a reply inside the 24-hour window: a template refused for it is final.
     if result.outcome == "window_closed":
         return SendResult("failed", error=result.error)
     return result
+
+
+def send_whatsapp(story: StoryMessage, follower: Follower, key: str) -> SendResult:
+    return chat_answer(
+        chat.send_now(chat.WHATSAPP, follower.address, whatsapp_message(story), use_template=True)
+    )
 
 
 def send_telegram(story: StoryMessage, follower: Follower, key: str) -> SendResult:
     return chat.send_now(
         chat.TELEGRAM, follower.address, chat.Reply(text=story_text(story)), use_template=False
     )
+
+
+# Channels sent through the chat transport many at a time (``chat.send_now_many``).
+CHAT_PLATFORMS = {WHATSAPP: chat.WHATSAPP, TELEGRAM: chat.TELEGRAM}
+
+
+def chat_message(delivery: Delivery) -> tuple[str, chat.Reply] | None:
+    """(recipient, message) when the delivery goes through the chat transport, else None."""
+    if delivery.digest_date is not None:
+        return None
+    channel = delivery.follower.channel
+    if channel == WHATSAPP:
+        return delivery.follower.address, whatsapp_message(delivery.story)
+    if channel == TELEGRAM:
+        return delivery.follower.address, chat.Reply(text=story_text(delivery.story))
+    return None
 
 
 def webhook_body(story: StoryMessage) -> bytes:

@@ -3,12 +3,15 @@
 Receive: register a handler in your AppConfig.ready(); it gets an
 ``IncomingMessage`` and returns a list of ``Reply`` (or None: "not mine").
 Send: ``send(platform, recipient, Reply(...), idempotency_key=...)`` inside your
-transaction; the outbox delivers it after commit, retrying with backoff.
+transaction; the outbox delivers it after commit, retrying with backoff. Desks with
+an outbox of their own call ``send_now`` (one message) or ``send_now_many`` (many,
+on one event loop, answers in batches).
 Listen: ``recipient_gone`` when a platform says a reader cannot be reached,
 ``delivery_status`` when WhatsApp reports what became of a message.
 """
 
 from . import providers
+from .bulk import send_many as send_now_many
 from .handlers import Handler, register_handler, unregister_handler
 from .messages import (
     PLATFORMS,
@@ -61,6 +64,7 @@ __all__ = [
     "send",
     "send_due",
     "send_now",
+    "send_now_many",
     "unregister_handler",
     "within_window",
 ]

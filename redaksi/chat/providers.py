@@ -6,6 +6,7 @@ from settings so tests and staging talk to a local server speaking the same
 protocol.
 """
 
+import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -98,82 +99,116 @@ def client() -> httpx.Client:
         return _client
 
 
-def _post(url: str, payload: dict, headers: dict | None = None) -> httpx.Response | str:
+@dataclass(frozen=True)
+class Request:
+    """One API call, ready to go: built here, sent by ``send`` or by ``bulk.send_many``."""
+
+    url: str
+    payload: dict
+    headers: dict
+
+
+def _post(request: Request) -> httpx.Response | str:
     try:
         return client().post(
-            url, json=payload, headers=headers or {}, timeout=settings.REDAKSI_CHAT_TIMEOUT_SECONDS
+            request.url,
+            json=request.payload,
+            headers=request.headers,
+            timeout=settings.REDAKSI_CHAT_TIMEOUT_SECONDS,
         )
     except httpx.HTTPError as exc:
         return f"{type(exc).__name__}: {exc}"
 
 
-def _json(response: httpx.Response) -> dict:
+def _json(body: bytes) -> dict:
     try:
-        data = response.json()
+        data = json.loads(body)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def send_whatsapp(recipient: str, reply: Reply, *, use_template: bool) -> SendResult:
+def whatsapp_request(recipient: str, reply: Reply, *, use_template: bool) -> Request | SendResult:
     if not (settings.WHATSAPP_ACCESS_TOKEN and settings.WHATSAPP_PHONE_NUMBER_ID):
         return SendResult("retry", error="WHATSAPP_ACCESS_TOKEN or WHATSAPP_PHONE_NUMBER_ID unset")
     url = (
         f"{settings.WHATSAPP_API_BASE_URL.rstrip('/')}/{settings.WHATSAPP_PHONE_NUMBER_ID}/messages"
     )
-    response = _post(
+    return Request(
         url,
         whatsapp_payload(recipient, reply, use_template=use_template),
         {"Authorization": f"Bearer {settings.WHATSAPP_ACCESS_TOKEN}"},
     )
-    if isinstance(response, str):
-        return SendResult("retry", error=response)
-    data = _json(response)
-    if response.status_code == 200:
+
+
+def whatsapp_answer(status: int, body: bytes) -> SendResult:
+    data = _json(body)
+    if status == 200:
         messages = data.get("messages") or [{}]
         return SendResult("sent", provider_message_id=str(messages[0].get("id", "")))
     error = data.get("error") if isinstance(data.get("error"), dict) else {}
     code = error.get("code")
-    text = f"HTTP {response.status_code}: {error.get('code')} {error.get('message', '')}".strip()
+    text = f"HTTP {status}: {error.get('code')} {error.get('message', '')}".strip()
     if code in _WHATSAPP_GONE:
         return SendResult("gone", error=text)
     if code == WHATSAPP_WINDOW_CLOSED:
         return SendResult("window_closed", error=text)
-    if code in _WHATSAPP_RETRY or response.status_code == 429 or response.status_code >= 500:
+    if code in _WHATSAPP_RETRY or status == 429 or status >= 500:
         return SendResult("retry", error=text)
     return SendResult("failed", error=text)
 
 
-def send_telegram(recipient: str, reply: Reply) -> SendResult:
+def telegram_request(recipient: str, reply: Reply) -> Request | SendResult:
     if not settings.TELEGRAM_BOT_TOKEN:
         return SendResult("retry", error="TELEGRAM_BOT_TOKEN unset")
     url = (
         f"{settings.TELEGRAM_API_BASE_URL.rstrip('/')}/bot{settings.TELEGRAM_BOT_TOKEN}/sendMessage"
     )
-    response = _post(url, telegram_payload(recipient, reply))
-    if isinstance(response, str):
-        return SendResult("retry", error=response)
-    data = _json(response)
-    if response.status_code == 200 and data.get("ok"):
+    return Request(url, telegram_payload(recipient, reply), {})
+
+
+def telegram_answer(status: int, body: bytes) -> SendResult:
+    data = _json(body)
+    if status == 200 and data.get("ok"):
         result = data.get("result") or {}
         return SendResult("sent", provider_message_id=str(result.get("message_id", "")))
     description = str(data.get("description", ""))
-    text = f"HTTP {response.status_code}: {description}"
+    text = f"HTTP {status}: {description}"
     parameters = data.get("parameters") if isinstance(data.get("parameters"), dict) else {}
-    if response.status_code == 429 or response.status_code >= 500:
+    if status == 429 or status >= 500:
         retry_after = parameters.get("retry_after")
         return SendResult(
             "retry", error=text, retry_after=retry_after if isinstance(retry_after, int) else None
         )
     lowered = description.lower()
-    if response.status_code == 403 or "chat not found" in lowered or "deactivated" in lowered:
+    if status == 403 or "chat not found" in lowered or "deactivated" in lowered:
         return SendResult("gone", error=text)
     return SendResult("failed", error=text)
 
 
-def send(platform: str, recipient: str, reply: Reply, *, use_template: bool) -> SendResult:
+def request(
+    platform: str, recipient: str, reply: Reply, *, use_template: bool
+) -> Request | SendResult:
+    """The API call for one message, or the answer already known without making it."""
     if platform == WHATSAPP:
-        return send_whatsapp(recipient, reply, use_template=use_template)
+        return whatsapp_request(recipient, reply, use_template=use_template)
     if platform == TELEGRAM:
-        return send_telegram(recipient, reply)
+        return telegram_request(recipient, reply)
     return SendResult("failed", error=f"unknown platform {platform!r}")
+
+
+def answer(platform: str, status: int, body: bytes) -> SendResult:
+    """The platform's HTTP answer sorted into sent / retry / gone / window_closed / failed."""
+    if platform == WHATSAPP:
+        return whatsapp_answer(status, body)
+    return telegram_answer(status, body)
+
+
+def send(platform: str, recipient: str, reply: Reply, *, use_template: bool) -> SendResult:
+    call = request(platform, recipient, reply, use_template=use_template)
+    if isinstance(call, SendResult):
+        return call
+    response = _post(call)
+    if isinstance(response, str):
+        return SendResult("retry", error=response)
+    return answer(platform, response.status_code, response.content)
