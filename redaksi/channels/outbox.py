@@ -23,6 +23,7 @@ import socket
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -39,6 +40,7 @@ from .fanout import fan_out_missed
 from .following import unfollow
 from .mail import queue_digest
 from .models import WHATSAPP, Delivery
+from .senders_seen import SendersSeen
 
 logger = logging.getLogger(__name__)
 
@@ -50,15 +52,23 @@ _WORKER = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class RateLimiter:
-    """A token bucket per channel: at most ``rate`` sends a second from this process."""
+    """A token bucket per channel: this process's share of the channel's rate a second.
 
-    def __init__(self, rates: dict[str, int]) -> None:
+    ``senders`` says how many processes share the rates (see ``senders_seen``).
+    """
+
+    def __init__(self, rates: dict[str, int], senders: Callable[[], int] = lambda: 1) -> None:
         self.rates = rates
+        self.senders = senders
         self.next_free: dict[str, float] = {}
         self.lock = threading.Lock()
 
-    def wait(self, channel: str, stop: threading.Event | None = None) -> None:
+    def rate(self, channel: str) -> float:
         rate = self.rates.get(channel, 0)
+        return rate / max(self.senders(), 1) if rate > 0 else 0
+
+    def wait(self, channel: str, stop: threading.Event | None = None) -> None:
+        rate = self.rate(channel)
         if rate <= 0:
             return
         with self.lock:
@@ -233,7 +243,7 @@ def _send_through_chat(
         [message for _, message in batch],
         use_template=channel == WHATSAPP,
         concurrency=concurrency,
-        rate_per_second=limiter.rates.get(channel, 0),
+        rate_per_second=limiter.rate(channel),
         stop=stop,
         deadline=deadline,
     )
@@ -311,7 +321,8 @@ def work(
     """Send due deliveries until ``stop`` is set (or, ``until_idle``, until none is due)."""
     stop = stop or threading.Event()
     concurrency = concurrency or settings.REDAKSI_CHANNELS_CONCURRENCY
-    limiter = RateLimiter(settings.REDAKSI_CHANNELS_RATE_PER_SECOND)
+    seen = SendersSeen(_WORKER)
+    limiter = RateLimiter(settings.REDAKSI_CHANNELS_RATE_PER_SECOND, seen)
     # Chat messages go out `concurrency` at a time on one event loop; the other channels'
     # blocking senders get a thread each, up to a point.
     threads = min(concurrency, _MAX_THREADS)
@@ -332,6 +343,7 @@ def work(
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
+        seen.leave()
     return handled
 
 
