@@ -30,6 +30,7 @@ SETS = {
     "unseen-tuning": [HERE / "unseen" / "tuning.json"],
     "unseen-heldout": [HERE / "unseen" / "heldout.json"],
     "unseen-heldout2": [HERE / "unseen" / "heldout2.json"],
+    "unseen-heldout3": [HERE / "unseen" / "heldout3.json"],
 }
 DEFAULT_SETS = ["corpus", "heldout", "unseen-tuning"]
 
