@@ -181,6 +181,11 @@ AGENCIES = {
     "Kyodo": r"Kyodo(?: News)?",
     "Yonhap": r"Yonhap",
     "Bernama": r"Bernama",
+    "PTI": r"PTI|Press Trust of India",
+    "Jiji": r"Jiji(?: Press)?",
+    "ANSA": r"ANSA",
+    "Interfax": r"Interfax",
+    "UPI": r"UPI|United Press International",
     # "Antara" is also a word ("di antara") and part of place names ("Desa Antara Gunung"):
     # in capitals, or beside "News"/"FOTO", it is the agency; otherwise only after a cue.
     "Antara": r"ANTARA|Antara(?= News| FOTO)|(?<=\()Antara(?=\))",
@@ -212,9 +217,12 @@ _AGENCY_AFTER_CUE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_NAMES = list(AGENCIES)
+# "Disadur dari", "diterjemahkan dari", "bersumber dari", "diolah dari": a story retold from
+# the agency's, credited as such.
 ATTRIBUTION = re.compile(
     r"(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|sebagaimana dilaporkan"
-    r"|dilaporkan oleh|menurut laporan|sumber|source|laporan dari)\W+(?:dari\W+)?"
+    r"|dilaporkan oleh|menurut laporan|sumber|source|laporan dari"
+    r"|disadur|menyadur|diterjemahkan|menerjemahkan|bersumber|diolah)\W+(?:dari\W+)?"
     r"(?:(?:kantor berita|laman|situs|media|portal)\W+)?(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -271,6 +279,8 @@ def credits_agency(text: str, start: int, end: int) -> bool:
     tail = re.sub(r"^" + _SUFFIX, "", text[end:]).lstrip()
     if head in ("(", "") and (tail[:1] in (")", "-", "–", "—", ":") or not tail.strip(" .)")):
         return True  # "(Reuters) - …", "Reuters - …", a lone "Yonhap" line
+    if head in ("-", "--", "–", "—", "/") and not tail.strip(" .)"):
+        return True  # a closing "— Kyodo" line
     if head.endswith("(") and tail.startswith(")"):
         # "(Reuters)" anywhere, "Jakarta (ANTARA News) - …" as the dateline
         return True

@@ -75,6 +75,19 @@ def test_wire_credit_lines():
     assert _credited("Yonhap") == [("Yonhap", True)]
     assert _credited("Dilansir Anadolu Agency, menteri tiba.") == [("Anadolu", True)]
     assert _credited("kata pejabat kepada Yonhap.") == [("Yonhap", False)]
+    # A closing line after a dash, and a story retold ("disadur", "diterjemahkan") from a wire.
+    assert _credited("— Bernama") == [("Bernama", True)]
+    assert _credited("- Xinhua.") == [("Xinhua", True)]
+    assert _credited("Laporan ini diterjemahkan dari Reuters.") == [("Reuters", True)]
+    assert _credited("Berita ini bersumber dari Kyodo.") == [("Kyodo", True)]
+    # A dash inside a sentence is no credit line.
+    assert _credited("Menteri — kata ajudannya kepada AFP — menolak.") == [("AFP", False)]
+
+
+def test_agencies_beyond_the_big_four_are_recognised():
+    names = [name for name, _ in agencies_in("kata pejabat kepada Jiji Press dan PTI")]
+    assert names == ["Jiji", "PTI"]
+    assert [name for name, _ in agencies_in("laporan United Press International")] == ["UPI"]
 
 
 def test_antara_as_a_word_or_a_place_is_no_agency():
