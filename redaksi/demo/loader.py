@@ -111,6 +111,24 @@ def ensure_home(*, actor: User | None = None) -> tuple[portal.HomePage, Site]:
     return portal.ensure_front_page(title=content.SITE_NAME, intro=content.HOME_INTRO, actor=actor)
 
 
+# Wagtail's installer leaves the default site at localhost:80; a site an admin has given a real
+# name is never touched.
+_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+def point_site_at(hostname: str, port: int) -> bool:
+    """Give the default site the address the demo is served on, while it still has a local
+    one: links that leave the page (tipline answers, channel messages, feeds) use it."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or site.hostname not in _LOCAL_HOSTS:
+        return False
+    if (site.hostname, site.port) == (hostname, port):
+        return False
+    site.hostname, site.port = hostname, port
+    site.save(update_fields=["hostname", "port"])
+    return True
+
+
 def ensure_identity(site: Site) -> SiteIdentity:
     """Publisher name and tagline, unless an editor has already set a tagline."""
     identity = SiteIdentity.for_site(site)

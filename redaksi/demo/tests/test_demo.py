@@ -172,6 +172,8 @@ def test_demo_builds_a_newsroom_and_a_second_run_changes_nothing():
     output = out.getvalue()
     assert "http://127.0.0.1:8123/" in output
     assert "http://127.0.0.1:8123/admin/" in output
+    # Links sent outside the page (tipline answers, channel messages) open where it is served.
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8123"
     assert content.DEMO_PASSWORD in output
     assert all(account.username in output for account in content.ACCOUNTS)
 

@@ -8,12 +8,16 @@ from django.utils.translation import gettext as _
 
 from redaksi.core.management.arguments import port_number
 from redaksi.demo.content import ACCOUNTS, DEMO_PASSWORD
-from redaksi.demo.loader import load_demo
+from redaksi.demo.loader import load_demo, point_site_at
+
+
+def _shown_host(host: str) -> str:
+    """The address a browser on this machine can open, even when serving on every interface."""
+    return "127.0.0.1" if host in {"", "0.0.0.0", "::"} else host
 
 
 def _base_url(host: str, port: int) -> str:
-    """The address a browser on this machine can open, even when serving on every interface."""
-    shown = "127.0.0.1" if host in {"", "0.0.0.0", "::"} else host
+    shown = _shown_host(host)
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     return f"http://{shown}:{port}/"
@@ -68,6 +72,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write(_("Demo content is already in place; nothing was changed."))
 
+        point_site_at(_shown_host(host), port)
         url = _base_url(host, port)
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(_("Portal: %(url)s") % {"url": url}))
