@@ -20,6 +20,7 @@ class ChannelsConfig(AppConfig):
             receivers.on_article_published, dispatch_uid="channels.on_article_published"
         )
         chat.recipient_gone.connect(receivers.on_recipient_gone, dispatch_uid="channels.gone")
+        chat.tagged_status.connect(receivers.on_tagged_status, dispatch_uid="channels.status")
         # The scheduler loop (`redaksi serve`, `redaksi worker`) starts the sender in its process
         # and fans out any story whose publish happened while fan-out could not run.
         scheduler.on_every_tick("channels.outbox", outbox.tick)

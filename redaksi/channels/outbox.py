@@ -10,10 +10,11 @@ before the next messages start), the other channels with a few threads, each
 answer written as it arrives. A worker stopped with SIGTERM (or Ctrl-C)
 finishes the messages in flight, hands the unsent rest back and loses or
 repeats nothing. A worker killed outright leaves at most
-``REDAKSI_CHANNELS_CONCURRENCY`` messages sent without their answer written:
-their lease runs out and they are sent again, because the platform may or may
-not have got them; partner webhooks carry the delivery key so a receiver can
-drop the copy.
+``REDAKSI_CHANNELS_CONCURRENCY`` messages sent without their answer written.
+WhatsApp says which of them it got, in status webhooks carrying the delivery key
+(``confirm_sent``), so those rows wait for that word before going out again; the
+other channels' rows are sent again when the lease runs out (partner webhooks
+carry the delivery key so a receiver can drop the copy).
 """
 
 import logging
@@ -114,14 +115,36 @@ def claim(limit: int = _BATCH, worker: str = "") -> list[int]:
 
 
 def release_expired() -> int:
-    """Rows whose worker died mid-send go back to the queue once their lease has run out."""
-    return Delivery.objects.filter(
-        status=Delivery.Status.SENDING, lease_until__lt=timezone.now()
-    ).update(
-        status=Delivery.Status.PENDING,
-        next_attempt_at=timezone.now(),
-        lease_until=None,
-        claimed_by="",
+    """Rows whose worker died mid-send go back to the queue once their lease has run out.
+
+    A WhatsApp message among them may have gone out before the worker died. WhatsApp
+    reports it in a status webhook carrying the row's key (``confirm_sent``), so those
+    rows wait ``REDAKSI_CHANNELS_UNSURE_SECONDS`` before they are sent again; the other
+    channels report nothing of the kind and go back at once.
+    """
+    now = timezone.now()
+    expired = Delivery.objects.filter(status=Delivery.Status.SENDING, lease_until__lt=now)
+    back = {"status": Delivery.Status.PENDING, "lease_until": None, "claimed_by": ""}
+    unsure = timedelta(seconds=settings.REDAKSI_CHANNELS_UNSURE_SECONDS)
+    return expired.filter(channel=WHATSAPP).update(
+        next_attempt_at=now + unsure, **back
+    ) + expired.exclude(channel=WHATSAPP).update(next_attempt_at=now, **back)
+
+
+def confirm_sent(key: str, provider_message_id: str) -> bool:
+    """The platform says the delivery ``key`` reached it: record it as sent, whoever holds it."""
+    return bool(
+        Delivery.objects.filter(idempotency_key=key)
+        .exclude(status=Delivery.Status.SENT)
+        .update(
+            status=Delivery.Status.SENT,
+            sent_at=timezone.now(),
+            provider_message_id=provider_message_id,
+            last_error="",
+            lease_until=None,
+            claimed_by="",
+            next_attempt_at=None,
+        )
     )
 
 

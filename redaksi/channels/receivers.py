@@ -31,5 +31,11 @@ def on_article_published(sender, article, first_publication: bool, updated: bool
     outbox.wake()
 
 
+def on_tagged_status(sender, tag: str, provider_message_id: str, status: str, **kwargs) -> None:
+    # WhatsApp has the message: a worker that died before writing its answer down sent it.
+    if status in ("sent", "delivered", "read"):
+        outbox.confirm_sent(tag, provider_message_id)
+
+
 def on_recipient_gone(sender, platform: str, recipient: str, reason: str, **kwargs):
     unfollow(platform, recipient, reason)

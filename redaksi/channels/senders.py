@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import json
 import time
+from dataclasses import replace
 
 import httpx
 from django.conf import settings
@@ -56,9 +57,8 @@ def chat_answer(result: SendResult) -> SendResult:
 
 
 def send_whatsapp(story: StoryMessage, follower: Follower, key: str) -> SendResult:
-    return chat_answer(
-        chat.send_now(chat.WHATSAPP, follower.address, whatsapp_message(story), use_template=True)
-    )
+    message = replace(whatsapp_message(story), tag=key)
+    return chat_answer(chat.send_now(chat.WHATSAPP, follower.address, message, use_template=True))
 
 
 def send_telegram(story: StoryMessage, follower: Follower, key: str) -> SendResult:
@@ -77,7 +77,9 @@ def chat_message(delivery: Delivery) -> tuple[str, chat.Reply] | None:
         return None
     channel = delivery.follower.channel
     if channel == WHATSAPP:
-        return delivery.follower.address, whatsapp_message(delivery.story)
+        # The key comes back in WhatsApp's status webhooks (see outbox.confirm_sent).
+        message = replace(whatsapp_message(delivery.story), tag=delivery.idempotency_key)
+        return delivery.follower.address, message
     if channel == TELEGRAM:
         return delivery.follower.address, chat.Reply(text=story_text(delivery.story))
     return None

@@ -7,7 +7,8 @@ transaction; the outbox delivers it after commit, retrying with backoff. Desks w
 an outbox of their own call ``send_now`` (one message) or ``send_now_many`` (many,
 on one event loop, answers in batches).
 Listen: ``recipient_gone`` when a platform says a reader cannot be reached,
-``delivery_status`` when WhatsApp reports what became of a message.
+``delivery_status`` when WhatsApp reports what became of a message, ``tagged_status``
+when it reports on a message sent with a ``Reply.tag``.
 """
 
 from . import providers
@@ -25,7 +26,7 @@ from .messages import (
 from .models import OutboundMessage
 from .outbox import send, send_due, within_window
 from .providers import SendResult
-from .signals import delivery_status, recipient_gone
+from .signals import delivery_status, recipient_gone, tagged_status
 
 
 def send_now(platform: str, recipient: str, message: Reply, *, use_template: bool) -> SendResult:
@@ -65,6 +66,7 @@ __all__ = [
     "send_due",
     "send_now",
     "send_now_many",
+    "tagged_status",
     "unregister_handler",
     "within_window",
 ]

@@ -48,12 +48,15 @@ class Reply:
 
     ``template`` is used instead of ``text`` on WhatsApp when the reader has not
     written in the last 24 hours (WhatsApp refuses free text then); Telegram has
-    no such window and always gets ``text``.
+    no such window and always gets ``text``. ``tag`` is an opaque string WhatsApp
+    hands back in the message's status webhooks (``biz_opaque_callback_data``), so
+    a desk can tell which of its messages a status is about without the message id.
     """
 
     text: str
     buttons: tuple[Button, ...] = field(default=())
     template: Template | None = None
+    tag: str = ""
 
     def as_dict(self) -> dict:
         return {
@@ -68,6 +71,7 @@ class Reply:
                     "parameters": list(self.template.parameters),
                 }
             ),
+            "tag": self.tag,
         }
 
     @classmethod
@@ -81,4 +85,5 @@ class Reply:
                 if not template
                 else Template(template["name"], template["language"], tuple(template["parameters"]))
             ),
+            tag=data.get("tag", ""),
         )

@@ -23,6 +23,7 @@ class StatusUpdate:
     status: str
     recipient: str
     errors: tuple[int, ...]
+    tag: str = ""
 
 
 def _when(timestamp) -> datetime:
@@ -93,6 +94,7 @@ def whatsapp_events(body: object) -> tuple[list[IncomingMessage], list[StatusUpd
                         provider_message_id=item["id"],
                         status=str(item.get("status", "")),
                         recipient=str(item.get("recipient_id", "")),
+                        tag=str(item.get("biz_opaque_callback_data", "")),
                         errors=tuple(
                             int(error.get("code", 0))
                             for error in item.get("errors") or []

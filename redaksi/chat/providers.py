@@ -38,6 +38,8 @@ class SendResult:
 
 def whatsapp_payload(recipient: str, reply: Reply, *, use_template: bool) -> dict:
     base = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": recipient}
+    if reply.tag:
+        base["biz_opaque_callback_data"] = reply.tag[:512]
     if use_template and reply.template is not None:
         template = reply.template
         components = []

@@ -14,3 +14,10 @@ recipient_gone = Signal()
 # Arguments: sender (None), outbound_id (int), idempotency_key (str),
 #            status ("sent" | "delivered" | "read" | "failed").
 delivery_status = Signal()
+
+# WhatsApp reported what became of a message sent with a ``Reply.tag`` (by ``send_now``
+# or ``send_now_many``), for the desk that tagged it: even when the sender died before
+# it could write down the answer to the send.
+# Arguments: sender (None), tag (str), provider_message_id (str),
+#            status ("sent" | "delivered" | "read" | "failed"), recipient (str).
+tagged_status = Signal()

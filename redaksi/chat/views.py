@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 from .inbound import handle
 from .models import OutboundMessage
 from .parsing import MalformedPayload, telegram_message, whatsapp_events
-from .signals import delivery_status
+from .signals import delivery_status, tagged_status
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +81,18 @@ def _record_status(update) -> None:
     )
 
 
+def _announce_tagged(update) -> None:
+    transaction.on_commit(
+        lambda: tagged_status.send(
+            sender=None,
+            tag=update.tag,
+            provider_message_id=update.provider_message_id,
+            status=update.status,
+            recipient=update.recipient,
+        )
+    )
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
@@ -104,6 +116,8 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
     with transaction.atomic():
         for update in statuses:
             _record_status(update)
+            if update.tag:
+                _announce_tagged(update)
     return _handle_all(messages) or HttpResponse("ok", content_type="text/plain")
 
 

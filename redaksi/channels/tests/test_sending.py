@@ -8,7 +8,12 @@ from django.test import override_settings
 
 from redaksi.channels import api, fanout, outbox
 from redaksi.channels.models import Delivery, Follower
-from redaksi.chat.tests.fakes import WHATSAPP_OPTED_OUT, WHATSAPP_RATE_LIMITED
+from redaksi.chat.tests.fakes import (
+    WHATSAPP_OPTED_OUT,
+    WHATSAPP_RATE_LIMITED,
+    sign,
+    whatsapp_body,
+)
 from redaksi.newsroom import api as newsroom
 
 from .receivers import PARTNER_SECRET
@@ -172,7 +177,54 @@ def test_a_dead_worker_s_claims_come_back_after_the_lease(chat_api, site):
     Delivery.objects.update(lease_until="2000-01-01T00:00:00Z")
     assert outbox.release_expired() == 2
     outbox.drain()
+    # Telegram goes again at once. The WhatsApp message may have left before the worker
+    # died: it waits for WhatsApp's status webhook before it is sent again.
+    assert len(chat_api.telegram_sent) == 1 and _template_targets(chat_api) == []
+    Delivery.objects.filter(channel="whatsapp").update(next_attempt_at="2000-01-01T00:00:00Z")
+    outbox.drain()
     assert _template_targets(chat_api) == ["628100000060"]
+
+
+def test_whatsapp_s_status_webhook_settles_a_message_whose_answer_was_lost(
+    chat_api, site, client, django_capture_on_commit_callbacks
+):
+    _whatsapp("628100000065")
+    story = site["publish"]()
+    [row] = Delivery.objects.filter(channel="whatsapp")
+    outbox.claim()  # a worker claims it, sends it, and dies before writing the answer
+    Delivery.objects.update(lease_until="2000-01-01T00:00:00Z")
+    outbox.release_expired()
+    status = {
+        "id": "wamid.terkirim1",
+        "status": "sent",
+        "timestamp": "1733390000",
+        "recipient_id": "628100000065",
+        "biz_opaque_callback_data": row.idempotency_key,
+    }
+    body = whatsapp_body(statuses=[status])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/tipline/whatsapp/",
+            body,
+            content_type="application/json",
+            headers={"X-Hub-Signature-256": sign(body)},
+        )
+    assert response.status_code == 200
+    row.refresh_from_db()
+    assert row.status == "sent" and row.provider_message_id == "wamid.terkirim1"
+    Delivery.objects.filter(channel="whatsapp").update(next_attempt_at="2000-01-01T00:00:00Z")
+    outbox.drain()
+    assert _template_targets(chat_api) == []  # never sent twice
+    assert api.story_status(story.pk)["whatsapp"]["sent"] == 1
+
+
+def test_every_whatsapp_story_carries_its_delivery_key_for_status_webhooks(chat_api, site):
+    _whatsapp("628100000066")
+    site["publish"]()
+    outbox.drain()
+    [sent] = chat_api.whatsapp_sent
+    key = Delivery.objects.get(channel="whatsapp").idempotency_key
+    assert sent["biz_opaque_callback_data"] == key
 
 
 def test_status_and_send_commands(chat_api, site, capsys):

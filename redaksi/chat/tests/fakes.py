@@ -20,6 +20,7 @@ from collections import deque
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 from django.test import override_settings
 
 PHONE_NUMBER_ID = "1098765432"
@@ -72,6 +73,8 @@ class FakeChatApi:
         self._failures: dict[str, deque] = {"whatsapp": deque(), "telegram": deque()}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
+        # Where to post WhatsApp's "sent" status webhooks, as Meta does after a send.
+        self.status_webhook_url = ""
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -109,10 +112,15 @@ class FakeChatApi:
                 if body.get("messaging_product") != "whatsapp" or "to" not in body:
                     return 400, {"error": {"message": "Invalid parameter", "code": 100}}
                 self.whatsapp_sent.append(body)
+                message_id = f"wamid.fake{next(self._ids)}"
+                if self.status_webhook_url:
+                    threading.Thread(
+                        target=self._post_status, args=(message_id, body), daemon=True
+                    ).start()
                 return 200, {
                     "messaging_product": "whatsapp",
                     "contacts": [{"input": body["to"], "wa_id": body["to"]}],
-                    "messages": [{"id": f"wamid.fake{next(self._ids)}"}],
+                    "messages": [{"id": message_id}],
                 }
             if path == f"/bot{BOT_TOKEN}/sendMessage":
                 if self._failures["telegram"]:
@@ -130,6 +138,26 @@ class FakeChatApi:
                     },
                 }
             return 404, {"error": {"message": "Unknown path", "code": 404}}
+
+    def _post_status(self, message_id: str, sent: dict) -> None:
+        status = {
+            "id": message_id,
+            "status": "sent",
+            "timestamp": str(int(time.time())),
+            "recipient_id": sent["to"],
+        }
+        if "biz_opaque_callback_data" in sent:
+            status["biz_opaque_callback_data"] = sent["biz_opaque_callback_data"]
+        body = whatsapp_body(statuses=[status])
+        try:
+            httpx.post(
+                self.status_webhook_url,
+                content=body,
+                headers={"Content-Type": "application/json", "X-Hub-Signature-256": sign(body)},
+                timeout=10,
+            )
+        except httpx.HTTPError:
+            pass  # Meta retries; this fake does not
 
     def _handler_class(self):
         api = self
