@@ -74,6 +74,17 @@ def _worker(api: FakeChatApi) -> subprocess.Popen:
     )
 
 
+def _started(api: FakeChatApi) -> subprocess.Popen:
+    """A worker that has begun sending: a signal sent to it now finds its handlers in place
+    (on a loaded machine a worker can take seconds to start)."""
+    worker = _worker(api)
+    mine = f":{worker.pid}:"
+    if not _wait(lambda: Delivery.objects.filter(claimed_by__contains=mine).exists()):
+        worker.kill()
+        pytest.fail("the worker claimed nothing within a minute")
+    return worker
+
+
 def _wait(condition, seconds=60.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -116,7 +127,7 @@ def test_killing_a_worker_mid_fan_out_loses_nothing_and_sends_nothing_twice(
     settings.WHATSAPP_APP_SECRET = APP_SECRET
     slow_api.status_webhook_url = f"{live_server.url}/tipline/whatsapp/"
     numbers = _fan_out(site)
-    first, second = _worker(slow_api), _worker(slow_api)
+    first, second = _started(slow_api), _worker(slow_api)
     try:
         assert _wait(lambda: len(slow_api.whatsapp_sent) >= FOLLOWERS // 4)
         first.kill()  # SIGKILL: no chance to finish or hand anything back
@@ -134,7 +145,7 @@ def test_killing_a_worker_mid_fan_out_loses_nothing_and_sends_nothing_twice(
 
 def test_stopping_workers_with_sigterm_sends_each_story_exactly_once(site, slow_api):
     numbers = _fan_out(site)
-    first, second = _worker(slow_api), _worker(slow_api)
+    first, second = _started(slow_api), _worker(slow_api)
     try:
         assert _wait(lambda: len(slow_api.whatsapp_sent) >= FOLLOWERS // 4)
         _stop(first)
