@@ -25,26 +25,24 @@ from .providers import Request, SendResult
 _loop: asyncio.AbstractEventLoop | None = None
 _loop_pid = 0
 _loop_lock = threading.Lock()
-_sessions: dict[int, aiohttp.ClientSession] = {}
+_session_now: aiohttp.ClientSession | None = None
 _DONE = object()
 
 
 def _event_loop() -> asyncio.AbstractEventLoop:
     """The process's sending loop, started on first use (and again in a forked child)."""
-    global _loop, _loop_pid
+    global _loop, _loop_pid, _session_now
     with _loop_lock:
         if _loop is None or _loop_pid != os.getpid():
             loop = asyncio.new_event_loop()
             threading.Thread(target=loop.run_forever, name="redaksi-chat-bulk", daemon=True).start()
-            _loop, _loop_pid = loop, os.getpid()
-            _sessions.clear()
+            _loop, _loop_pid, _session_now = loop, os.getpid(), None
         return _loop
 
 
-async def _close_sessions() -> None:
-    for session in list(_sessions.values()):
-        await session.close()
-    _sessions.clear()
+async def _close_session() -> None:
+    if _session_now is not None:
+        await _session_now.close()
 
 
 @atexit.register
@@ -52,22 +50,20 @@ def _close() -> None:
     """Close the pooled connections on the way out (aiohttp warns about open ones)."""
     if _loop is not None and _loop_pid == os.getpid() and _loop.is_running():
         try:
-            asyncio.run_coroutine_threadsafe(_close_sessions(), _loop).result(timeout=2)
+            asyncio.run_coroutine_threadsafe(_close_session(), _loop).result(timeout=2)
         except Exception:  # exiting anyway; the operating system closes the sockets
             pass
 
 
 def _session() -> aiohttp.ClientSession:
-    # Created inside the loop: aiohttp binds a session to the loop that made it.
-    session = _sessions.get(id(asyncio.get_running_loop()))
-    if session is None or session.closed:
-        session = aiohttp.ClientSession(
+    # Made on the sending loop, in it: aiohttp binds a session to the loop that made it.
+    global _session_now
+    if _session_now is None or _session_now.closed:
+        _session_now = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(limit=0, ttl_dns_cache=300),
             timeout=aiohttp.ClientTimeout(total=settings.REDAKSI_CHAT_TIMEOUT_SECONDS),
-            raise_for_status=False,
         )
-        _sessions[id(asyncio.get_running_loop())] = session
-    return session
+    return _session_now
 
 
 async def _post(platform: str, call: Request) -> SendResult:
