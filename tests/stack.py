@@ -55,11 +55,14 @@ class Stack:
         database_url: str = "",
         python: str = sys.executable,
         user: str = "",
+        code: Path = BASE_DIR,
     ):
         self.root = root
         # The README runs gunicorn, the worker and `redaksi` commands as nginx's user.
         self.python = python
         self.user = user
+        # The project's folder the services run from (the README's /srv/redaksi).
+        self.code = code
         self.workers = workers
         self.nginx_workers = nginx_workers
         self.processes: list[subprocess.Popen] = []
@@ -119,7 +122,7 @@ class Stack:
             capture_output=True,
             text=True,
             timeout=timeout,
-            cwd=BASE_DIR,
+            cwd=self.code,
         )
         if result.returncode != 0:
             raise RuntimeError(f"redaksi {args[0]} failed:\n{result.stdout}\n{result.stderr}")
@@ -152,9 +155,9 @@ class Stack:
         env["GUNICORN_WORKERS"] = str(self.workers)
         env["PROMETHEUS_MULTIPROC_DIR"] = str(self.folder(self.root / "metrics"))
         process = subprocess.Popen(
-            self._command("-m", "gunicorn", "-c", str(BASE_DIR / "deploy" / "gunicorn.conf.py")),
+            self._command("-m", "gunicorn", "-c", str(self.code / "deploy" / "gunicorn.conf.py")),
             env=env,
-            cwd=BASE_DIR,
+            cwd=self.code,
             stdout=subprocess.DEVNULL,
             stderr=open(self.root / "gunicorn.log", "ab"),  # noqa: SIM115 - lives with the process
         )
@@ -166,7 +169,7 @@ class Stack:
         process = subprocess.Popen(
             self._command("-m", "redaksi.cli", "worker"),
             env=self.env,
-            cwd=BASE_DIR,
+            cwd=self.code,
             stdout=subprocess.DEVNULL,
             stderr=open(self.root / "worker.log", "ab"),  # noqa: SIM115 - lives with the process
         )

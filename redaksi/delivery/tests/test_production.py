@@ -87,6 +87,20 @@ def _uv() -> str:
     return os.environ.get("UV") or shutil.which("uv") or ""
 
 
+# Not part of a deployment: environments, caches and local data of this checkout.
+_NOT_DEPLOYED = shutil.ignore_patterns(
+    ".git", ".venv", "var", "__pycache__", "*.pyc", ".*_cache", "test-results", "node_modules"
+)
+
+
+def _deploy_code(root: Path) -> Path:
+    """The README's `git clone … /srv/redaksi`: the project in a folder the service user owns
+    (this checkout may sit where only root can enter, such as a `mktemp -d` folder)."""
+    code = root / "srv"
+    shutil.copytree(BASE_DIR, code, ignore=_NOT_DEPLOYED)
+    return code
+
+
 def _services_python(root: Path) -> str:
     """The README's `uv sync --locked --no-dev`, into a virtualenv www-data can run."""
     venv = root / "venv"
@@ -118,11 +132,15 @@ def site(tmp_path_factory):
         root = Path(tempfile.mkdtemp(prefix="redaksi-production-", dir="/var/tmp"))
         root.chmod(0o755)
         python = _services_python(root)
+        code = _deploy_code(root)
         (root / "data").mkdir()
         _own(root, user)
     else:
         root, python = tmp_path_factory.mktemp("redaksi-production"), sys.executable
-    stack = Stack(root, redis_url=REDIS_URL, database_url=database_url, python=python, user=user)
+        code = BASE_DIR
+    stack = Stack(
+        root, redis_url=REDIS_URL, database_url=database_url, python=python, user=user, code=code
+    )
     stack.env.update(
         {
             # What the README's /etc/redaksi/redaksi.env sets that the stack does not already.
